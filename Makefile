@@ -1,0 +1,33 @@
+# The two commands: `make run` and `make test`. Both install what is missing first.
+SHELL := /bin/bash
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+
+.PHONY: run test setup test-core test-browser test-e2e build-e2e bench-size
+
+## Serve the app with the sample workshop on http://127.0.0.1:8080
+run: setup
+	trunk serve --release
+
+## Run every test: native core, browser APIs in headless Chromium, end to end on the release build
+test: setup test-core test-browser test-e2e
+
+setup:
+	@scripts/setup.sh
+
+test-core:
+	cargo test --workspace
+
+test-browser:
+	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+	CHROMEDRIVER=/usr/bin/chromedriver \
+	cargo test --target wasm32-unknown-unknown --test browser
+
+build-e2e:
+	trunk build --release --public-url /scorecard/ --dist target/e2e-site/scorecard
+
+test-e2e: build-e2e
+	npx playwright test
+
+## Print the bytes of everything the first load fetches
+bench-size: setup
+	scripts/bench-size.sh

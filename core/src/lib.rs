@@ -1,0 +1,12 @@
+//! The pure core of Scorecard Workshop: the model of a workshop, its saved
+//! format, the sample, the analysis and the charts. Nothing here touches a
+//! browser, so all of it is tested natively with `cargo test`.
+
+pub mod analysis;
+pub mod charts;
+pub mod checks;
+pub mod model;
+pub mod rating;
+pub mod sample;
+pub mod saved;
+pub mod stats;

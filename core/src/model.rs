@@ -1,0 +1,234 @@
+//! The workshop as people fill it in across the three steps.
+//!
+//! Ids are small integers unique within one workshop: they keep the saved
+//! file short and readable, and a merge of several files renumbers them.
+
+use serde::{Deserialize, Serialize};
+
+use crate::rating::Rating;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct MeasureId(pub u32);
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct SegmentId(pub u32);
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct CustomerId(pub u32);
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct ConversationId(pub u32);
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Workshop {
+    pub name: String,
+    /// The organisation whose scorecard is under review.
+    pub organisation: String,
+    pub measures: Vec<Measure>,
+    pub segments: Vec<Segment>,
+    pub customers: Vec<Customer>,
+    pub conversations: Vec<Conversation>,
+    /// What the team expects customers to say, recorded before the conversations.
+    pub expectations: Vec<Expectation>,
+    pub decisions: Vec<Decision>,
+    /// The next free number for any id in this workshop.
+    pub next_id: u32,
+}
+
+/// How often a measure is collected or reported.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Frequency {
+    Continuous,
+    Daily,
+    Weekly,
+    Monthly,
+    Quarterly,
+    Yearly,
+    AdHoc,
+}
+
+impl Frequency {
+    pub fn label(self) -> &'static str {
+        match self {
+            Frequency::Continuous => "Continuous",
+            Frequency::Daily => "Daily",
+            Frequency::Weekly => "Weekly",
+            Frequency::Monthly => "Monthly",
+            Frequency::Quarterly => "Quarterly",
+            Frequency::Yearly => "Yearly",
+            Frequency::AdHoc => "Ad hoc",
+        }
+    }
+}
+
+/// One line of the scorecard as it is today.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Measure {
+    pub id: MeasureId,
+    pub name: String,
+    /// What the measure asks customers, or what it counts.
+    pub asks: String,
+    pub formula: String,
+    /// Scale or unit, e.g. "0–10" or "%".
+    pub unit: String,
+    /// The platform or system the figure comes from.
+    pub source: String,
+    pub frequency: Frequency,
+    pub owner: String,
+    /// The decision this figure drives; empty when it drives none.
+    pub drives_decision: String,
+    pub latest_value: Option<f64>,
+    pub target: Option<f64>,
+    /// How much weight leadership gives the measure.
+    pub emphasis: Option<Rating>,
+    /// How well the people in the room understand the measure.
+    pub understanding: Option<Rating>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Segment {
+    pub id: SegmentId,
+    pub name: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Customer {
+    pub id: CustomerId,
+    /// A name or a pseudonym: the workshop may be shown on a projector.
+    pub name: String,
+    pub role: String,
+    pub segment: SegmentId,
+}
+
+/// What one customer said about one measure. A measure that was not
+/// discussed has no entry at all, so "not discussed" never counts as a score.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MeasureAnswer {
+    pub measure: MeasureId,
+    pub relevance: Rating,
+    pub value: Rating,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Conversation {
+    pub id: ConversationId,
+    pub customer: CustomerId,
+    /// ISO 8601 calendar date, `YYYY-MM-DD`.
+    pub date: String,
+    pub answers: Vec<MeasureAnswer>,
+    /// Verbatim quotes, kept as said.
+    pub quotes: Vec<String>,
+    /// Things the customer cares about that no measure covers.
+    pub unmeasured: Vec<String>,
+    pub notes: String,
+}
+
+/// The team's guess, before any conversation, of how relevant customers find a measure.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Expectation {
+    pub measure: MeasureId,
+    pub relevance: Rating,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DecisionKind {
+    Keep,
+    Change,
+    Drop,
+    Add,
+}
+
+/// What the decision is about: a measure on the scorecard, or a factor
+/// customers raised that no measure covers yet.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DecisionSubject {
+    Measure(MeasureId),
+    Factor(String),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Decision {
+    pub subject: DecisionSubject,
+    pub kind: DecisionKind,
+    pub reason: String,
+    pub owner: String,
+    /// ISO 8601 calendar date, `YYYY-MM-DD`; empty until agreed.
+    pub due: String,
+}
+
+impl Workshop {
+    pub fn new(name: impl Into<String>, organisation: impl Into<String>) -> Self {
+        Workshop {
+            name: name.into(),
+            organisation: organisation.into(),
+            measures: Vec::new(),
+            segments: Vec::new(),
+            customers: Vec::new(),
+            conversations: Vec::new(),
+            expectations: Vec::new(),
+            decisions: Vec::new(),
+            next_id: 1,
+        }
+    }
+
+    /// Hands out the next id; every kind of id shares one counter so that an
+    /// id never names two things, which makes saved files easier to read.
+    pub fn allocate_id(&mut self) -> u32 {
+        let id = self.next_id;
+        self.next_id += 1;
+        id
+    }
+
+    pub fn measure(&self, id: MeasureId) -> Option<&Measure> {
+        self.measures.iter().find(|m| m.id == id)
+    }
+
+    pub fn segment(&self, id: SegmentId) -> Option<&Segment> {
+        self.segments.iter().find(|s| s.id == id)
+    }
+
+    pub fn customer(&self, id: CustomerId) -> Option<&Customer> {
+        self.customers.iter().find(|c| c.id == id)
+    }
+
+    pub fn customers_in(&self, segment: SegmentId) -> impl Iterator<Item = &Customer> {
+        self.customers.iter().filter(move |c| c.segment == segment)
+    }
+
+    pub fn conversations_with(&self, customer: CustomerId) -> impl Iterator<Item = &Conversation> {
+        self.conversations.iter().filter(move |c| c.customer == customer)
+    }
+
+    /// The segment a conversation's customer belongs to, if both still exist.
+    pub fn segment_of(&self, conversation: &Conversation) -> Option<SegmentId> {
+        self.customer(conversation.customer).map(|c| c.segment)
+    }
+}
+
+impl Measure {
+    /// A measure with only a name; every other field is for the team to fill in.
+    pub fn named(id: MeasureId, name: impl Into<String>) -> Self {
+        Measure {
+            id,
+            name: name.into(),
+            asks: String::new(),
+            formula: String::new(),
+            unit: String::new(),
+            source: String::new(),
+            frequency: Frequency::Quarterly,
+            owner: String::new(),
+            drives_decision: String::new(),
+            latest_value: None,
+            target: None,
+            emphasis: None,
+            understanding: None,
+        }
+    }
+}

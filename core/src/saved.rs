@@ -1,0 +1,113 @@
+//! The saved form of a workshop: an envelope that names the schema it was
+//! written with, so that a file from an older app can be migrated and a file
+//! from a newer app is recognised instead of being misread.
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::Workshop;
+
+/// The schema this build writes. Raise it with every change to the saved
+/// shape and add a migration from the previous one.
+pub const SCHEMA_VERSION: u32 = 1;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SavedWorkshop {
+    pub schema: u32,
+    /// The version of the app that wrote the file, for support questions.
+    pub app_version: String,
+    /// When it was written, as an ISO 8601 timestamp from the browser clock.
+    pub saved_at: String,
+    pub workshop: Workshop,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LoadError {
+    /// The text is not JSON at all: truncated, or another kind of file.
+    NotJson(String),
+    /// JSON, but not something this app wrote.
+    NotAWorkshop,
+    /// Written by a newer app; it must not be opened for editing or overwritten.
+    NewerSchema { found: u32 },
+    /// Claims to be a workshop but breaks its rules (an off-scale rating, a missing field).
+    Invalid(String),
+}
+
+impl std::fmt::Display for LoadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            LoadError::NotJson(why) => write!(f, "This is not a workshop file: it is not valid JSON ({why})."),
+            LoadError::NotAWorkshop => write!(f, "This file was not written by Scorecard Workshop."),
+            LoadError::NewerSchema { found } => write!(
+                f,
+                "This workshop was saved by a newer version of Scorecard Workshop (format {found}; this one reads up to {SCHEMA_VERSION})."
+            ),
+            LoadError::Invalid(why) => write!(f, "This workshop file is damaged: {why}."),
+        }
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+/// Only the fields every schema has, read before the rest so that the schema
+/// decides how the rest is read.
+#[derive(Deserialize)]
+struct Header {
+    schema: u32,
+}
+
+pub fn encode(workshop: &Workshop, app_version: &str, saved_at: &str) -> String {
+    let saved = SavedWorkshop {
+        schema: SCHEMA_VERSION,
+        app_version: app_version.to_owned(),
+        saved_at: saved_at.to_owned(),
+        workshop: workshop.clone(),
+    };
+    serde_json::to_string(&saved).expect("a workshop always serialises: it holds no maps with non-string keys")
+}
+
+pub fn decode(text: &str) -> Result<SavedWorkshop, LoadError> {
+    let value: serde_json::Value =
+        serde_json::from_str(text).map_err(|e| LoadError::NotJson(e.to_string()))?;
+    let header: Header = serde_json::from_value(value.clone()).map_err(|_| LoadError::NotAWorkshop)?;
+    if header.schema > SCHEMA_VERSION {
+        return Err(LoadError::NewerSchema { found: header.schema });
+    }
+    if header.schema == 0 {
+        return Err(LoadError::NotAWorkshop);
+    }
+    serde_json::from_value(value).map_err(|e| LoadError::Invalid(e.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sample::sample_workshop;
+
+    #[test]
+    fn round_trips_the_sample_losslessly() {
+        let sample = sample_workshop();
+        let text = encode(&sample, "0.1.0", "2026-11-22T10:00:00.000Z");
+        let saved = decode(&text).unwrap();
+        assert_eq!(saved.workshop, sample);
+        assert_eq!(saved.schema, SCHEMA_VERSION);
+        assert_eq!(saved.saved_at, "2026-11-22T10:00:00.000Z");
+    }
+
+    #[test]
+    fn tells_broken_foreign_and_newer_files_apart() {
+        assert!(matches!(decode("{\"schema\": 1, \"work"), Err(LoadError::NotJson(_))));
+        assert_eq!(decode("{\"name\": \"a recipe\"}"), Err(LoadError::NotAWorkshop));
+        assert_eq!(decode("[1, 2, 3]"), Err(LoadError::NotAWorkshop));
+        assert_eq!(decode("{\"schema\": 99, \"whatever\": true}"), Err(LoadError::NewerSchema { found: 99 }));
+        assert!(matches!(decode("{\"schema\": 1}"), Err(LoadError::Invalid(_))));
+    }
+
+    #[test]
+    fn refuses_an_off_scale_rating_with_a_reason() {
+        let text = encode(&sample_workshop(), "0.1.0", "now").replacen("\"relevance\":5", "\"relevance\":9", 1);
+        match decode(&text) {
+            Err(LoadError::Invalid(why)) => assert!(why.contains("9 is not on the scale"), "{why}"),
+            other => panic!("expected Invalid, got {other:?}"),
+        }
+    }
+}

@@ -1,0 +1,36 @@
+import { defineConfig } from '@playwright/test';
+
+// The release build, served by a plain static file server under a subpath,
+// as a web host without rewrite rules would serve it.
+const port = 8090;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: !!process.env.CI,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${port}/scorecard/`,
+    browserName: 'chromium',
+    launchOptions: {
+      // Debian's Chromium: Playwright's own browser download is not reachable here.
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+  },
+  webServer: {
+    command: `python3 -m http.server ${port} --bind 127.0.0.1 --directory target/e2e-site`,
+    url: `http://127.0.0.1:${port}/scorecard/`,
+    reuseExistingServer: !process.env.CI,
+  },
+});

@@ -1,0 +1,5 @@
+//! The thin layer between the app and the browser's APIs: storage and the clock.
+//! It holds no workshop logic; that lives in `scorecard-core`.
+
+pub mod clock;
+pub mod storage;

@@ -1,0 +1,143 @@
+//! Key–value storage that never takes the app down: the browser's
+//! localStorage when it works, otherwise a map in memory that lasts as long as
+//! the tab, with the reason kept so the app can say so.
+
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+
+use wasm_bindgen::{JsCast, JsValue};
+
+/// Why storage could not be used, in words for the person at the keyboard.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StorageFault {
+    /// Blocked by the browser (privacy settings, a sandboxed frame) or absent.
+    Unavailable(String),
+    /// The browser's quota for this site is used up.
+    QuotaExceeded,
+    /// Any other refusal, with the browser's message.
+    Other(String),
+}
+
+impl std::fmt::Display for StorageFault {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            StorageFault::Unavailable(why) => write!(f, "This browser does not let the app save ({why})."),
+            StorageFault::QuotaExceeded => write!(f, "The browser's storage for this app is full."),
+            StorageFault::Other(why) => write!(f, "The browser refused to save: {why}."),
+        }
+    }
+}
+
+enum Backend {
+    Local(web_sys::Storage),
+    Memory(RefCell<BTreeMap<String, String>>),
+}
+
+pub struct Shelf {
+    backend: Backend,
+    /// Set when localStorage was refused at start and the shelf fell back to memory.
+    fault: Option<StorageFault>,
+}
+
+/// The key written and removed to prove that storage accepts writes: some
+/// browsers hand out a localStorage object that throws on every write.
+const PROBE_KEY: &str = "scorecard-workshop:probe";
+
+impl Shelf {
+    /// The browser's localStorage if it can be read and written, otherwise memory.
+    pub fn open() -> Shelf {
+        match probe_local_storage() {
+            Ok(storage) => Shelf { backend: Backend::Local(storage), fault: None },
+            Err(fault) => Shelf::in_memory(Some(fault)),
+        }
+    }
+
+    pub fn in_memory(fault: Option<StorageFault>) -> Shelf {
+        Shelf { backend: Backend::Memory(RefCell::new(BTreeMap::new())), fault }
+    }
+
+    /// Why the shelf is in memory, when it fell back to it.
+    pub fn fault(&self) -> Option<&StorageFault> {
+        self.fault.as_ref()
+    }
+
+    pub fn read(&self, key: &str) -> Option<String> {
+        match &self.backend {
+            Backend::Local(storage) => storage.get_item(key).ok().flatten(),
+            Backend::Memory(map) => map.borrow().get(key).cloned(),
+        }
+    }
+
+    pub fn write(&self, key: &str, text: &str) -> Result<(), StorageFault> {
+        match &self.backend {
+            Backend::Local(storage) => storage.set_item(key, text).map_err(|e| classify_write_error(&e)),
+            Backend::Memory(map) => {
+                map.borrow_mut().insert(key.to_owned(), text.to_owned());
+                Ok(())
+            }
+        }
+    }
+
+    pub fn remove(&self, key: &str) {
+        match &self.backend {
+            Backend::Local(storage) => {
+                // A failed removal leaves the old entry, which is the safe outcome.
+                let _ = storage.remove_item(key);
+            }
+            Backend::Memory(map) => {
+                map.borrow_mut().remove(key);
+            }
+        }
+    }
+
+    /// Every key that starts with `prefix`, in no particular order.
+    pub fn keys_with_prefix(&self, prefix: &str) -> Vec<String> {
+        match &self.backend {
+            Backend::Local(storage) => {
+                let count = storage.length().unwrap_or(0);
+                (0..count)
+                    .filter_map(|i| storage.key(i).ok().flatten())
+                    .filter(|k| k.starts_with(prefix))
+                    .collect()
+            }
+            Backend::Memory(map) => map.borrow().keys().filter(|k| k.starts_with(prefix)).cloned().collect(),
+        }
+    }
+}
+
+fn probe_local_storage() -> Result<web_sys::Storage, StorageFault> {
+    let window = web_sys::window().ok_or_else(|| StorageFault::Unavailable("no window".into()))?;
+    let storage = match window.local_storage() {
+        Ok(Some(storage)) => storage,
+        Ok(None) => return Err(StorageFault::Unavailable("localStorage is missing".into())),
+        Err(e) => return Err(StorageFault::Unavailable(error_message(&e))),
+    };
+    match storage.set_item(PROBE_KEY, "1").and_then(|()| storage.remove_item(PROBE_KEY)) {
+        Ok(()) => Ok(storage),
+        // A full quota still lets the app read what was saved before; the
+        // next save reports it.
+        Err(e) if classify_write_error(&e) == StorageFault::QuotaExceeded => Ok(storage),
+        Err(e) => Err(StorageFault::Unavailable(error_message(&e))),
+    }
+}
+
+/// Browsers name a full quota differently: Chromium and Safari say
+/// `QuotaExceededError` (legacy code 22), Firefox `NS_ERROR_DOM_QUOTA_REACHED`
+/// (legacy code 1014).
+fn classify_write_error(error: &JsValue) -> StorageFault {
+    if let Some(dom) = error.dyn_ref::<web_sys::DomException>() {
+        let name = dom.name();
+        if name == "QuotaExceededError" || name == "NS_ERROR_DOM_QUOTA_REACHED" || matches!(dom.code(), 22 | 1014) {
+            return StorageFault::QuotaExceeded;
+        }
+    }
+    StorageFault::Other(error_message(error))
+}
+
+fn error_message(error: &JsValue) -> String {
+    error
+        .dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .or_else(|| error.as_string())
+        .unwrap_or_else(|| "unknown error".into())
+}

@@ -1,0 +1,18 @@
+//! The browser app: Leptos components over the pure `scorecard-core`.
+//!
+//! - `browser`: storage and clock, the only code that talks to browser APIs
+//!   apart from the components themselves;
+//! - `app`: the shell — the saved-workshop library, the hash route and the
+//!   page frame;
+//! - `features`: one module per view (home, the three steps, the report);
+//! - `ui`: small pieces shared by several views.
+
+pub mod app;
+pub mod browser;
+mod features;
+mod ui;
+
+pub fn start() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(app::App);
+}

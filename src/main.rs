@@ -1,0 +1,3 @@
+fn main() {
+    scorecard_workshop::start();
+}

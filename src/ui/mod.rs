@@ -1,0 +1,90 @@
+//! Small pieces of markup shared by several views.
+
+use leptos::prelude::*;
+use scorecard_core::rating::Rating;
+use scorecard_core::stats::Spread;
+
+/// A 1–5 score drawn as dots, read out as "4 of 5".
+#[component]
+pub fn Score(score: Option<Rating>) -> impl IntoView {
+    match score {
+        Some(score) => {
+            let filled = usize::from(score.get());
+            let dots = format!("{}{}", "●".repeat(filled), "○".repeat(usize::from(Rating::MAX) - filled));
+            view! {
+                <span class="score">
+                    <span class="dots" aria-hidden="true">{dots}</span>
+                    <span class="visually-hidden">{format!("{score} of 5")}</span>
+                </span>
+            }
+            .into_any()
+        }
+        None => view! { <span class="muted">"not rated"</span> }.into_any(),
+    }
+}
+
+/// A figure that needs attention, with the reason on hover and for screen readers.
+#[component]
+pub fn Flag(label: &'static str, why: &'static str) -> impl IntoView {
+    view! {
+        <span class="flag" title=why>
+            {label}
+            <span class="visually-hidden">{format!(": {why}")}</span>
+        </span>
+    }
+}
+
+#[component]
+pub fn StatCard(label: &'static str, value: String, #[prop(optional)] attention: bool) -> impl IntoView {
+    view! {
+        <div class="stat" class:stat-attention=attention>
+            <span class="stat-value">{value}</span>
+            <span class="stat-label">{label}</span>
+        </div>
+    }
+}
+
+/// Mean with its spread and sample size, e.g. "4.2 ± 0.8 (n = 5)"; a small
+/// sample is marked so that nobody reads too much into it.
+#[component]
+pub fn SpreadText(spread: Option<Spread>) -> impl IntoView {
+    match spread {
+        None => view! { <span class="muted">"not enough data"</span> }.into_any(),
+        Some(s) => {
+            let sd = s.sd.map(|sd| format!(" ± {sd:.1}")).unwrap_or_default();
+            let text = format!("{:.1}{sd} (n = {})", s.mean, s.n);
+            view! {
+                <span>
+                    {text}
+                    {s.is_small_sample().then(|| view! { " " <span class="flag flag-quiet">"small sample"</span> })}
+                </span>
+            }
+            .into_any()
+        }
+    }
+}
+
+/// A number as people write it: no trailing ".0", at most two decimals.
+pub fn format_number(value: f64) -> String {
+    let text = format!("{value:.2}");
+    text.trim_end_matches('0').trim_end_matches('.').to_owned()
+}
+
+/// "88 / 95", with a dash for a missing figure.
+pub fn latest_and_target(latest: Option<f64>, target: Option<f64>) -> String {
+    let show = |v: Option<f64>| v.map(format_number).unwrap_or_else(|| "–".into());
+    format!("{} / {}", show(latest), show(target))
+}
+
+/// A view's title block. The app moves focus to the `h1` after navigation;
+/// `tabindex=-1` makes it focusable by script without adding a tab stop.
+#[component]
+pub fn PageHeading(eyebrow: String, title: &'static str, lede: &'static str) -> impl IntoView {
+    view! {
+        <header class="page-head">
+            <p class="eyebrow">{eyebrow}</p>
+            <h1 tabindex="-1">{title}</h1>
+            <p class="lede">{lede}</p>
+        </header>
+    }
+}
