@@ -32,5 +32,7 @@ export default defineConfig({
     command: `python3 -m http.server ${port} --bind 127.0.0.1 --directory target/e2e-site`,
     url: `http://127.0.0.1:${port}/scorecard/`,
     reuseExistingServer: !process.env.CI,
+    stdout: 'ignore',
+    stderr: 'ignore',
   },
 });

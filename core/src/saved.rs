@@ -66,16 +66,22 @@ pub fn encode(workshop: &Workshop, app_version: &str, saved_at: &str) -> String 
 }
 
 pub fn decode(text: &str) -> Result<SavedWorkshop, LoadError> {
-    let value: serde_json::Value =
-        serde_json::from_str(text).map_err(|e| LoadError::NotJson(e.to_string()))?;
-    let header: Header = serde_json::from_value(value.clone()).map_err(|_| LoadError::NotAWorkshop)?;
-    if header.schema > SCHEMA_VERSION {
-        return Err(LoadError::NewerSchema { found: header.schema });
+    if !text.trim_start().starts_with('{') {
+        return Err(LoadError::NotAWorkshop);
     }
+    // The header is read on its own first (serde skips the other fields),
+    // so that a newer file is recognised before its unknown shape is misread.
+    let header: Header = serde_json::from_str(text).map_err(|e| match e.classify() {
+        serde_json::error::Category::Syntax | serde_json::error::Category::Eof => LoadError::NotJson(e.to_string()),
+        _ => LoadError::NotAWorkshop,
+    })?;
     if header.schema == 0 {
         return Err(LoadError::NotAWorkshop);
     }
-    serde_json::from_value(value).map_err(|e| LoadError::Invalid(e.to_string()))
+    if header.schema > SCHEMA_VERSION {
+        return Err(LoadError::NewerSchema { found: header.schema });
+    }
+    serde_json::from_str(text).map_err(|e| LoadError::Invalid(e.to_string()))
 }
 
 #[cfg(test)]
