@@ -97,7 +97,7 @@ pub fn UnmeasuredList(workshop: RwSignal<Workshop>) -> impl IntoView {
                         .into_iter()
                         .map(|f| {
                             let by = if f.customers == 1 { "1 customer".to_owned() } else { format!("{} customers", f.customers) };
-                            view! { <li><span class="factor">{f.label}</span> <span class="muted">{format!("raised by {by}")}</span></li> }
+                            view! { <li><span class="factor">{f.label}</span>{format!(" — raised by {by}")}</li> }
                         })
                         .collect_view()}
                 </ol>
