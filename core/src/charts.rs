@@ -21,25 +21,44 @@ const FONT: &str = "sans-serif";
 /// Where the 1–5 scales are split into low and high.
 pub const MIDPOINT: f64 = 3.0;
 
-/// One measure on the emphasis × relevance chart.
+/// One labelled point on a chart whose both axes are the 1–5 scale.
 #[derive(Clone, Debug, PartialEq)]
-pub struct QuadrantPoint {
+pub struct ScalePoint {
     pub label: String,
-    /// Internal emphasis, 1–5.
-    pub emphasis: f64,
-    /// Mean customer relevance, 1–5.
-    pub relevance: f64,
+    pub x: f64,
+    pub y: f64,
 }
 
-/// Internal emphasis (x) against customer relevance (y), split into the four
-/// quadrants, each point labelled with its measure.
+/// What a 1–5 × 1–5 chart says around its points.
+pub struct ScaleChart {
+    pub x_title: &'static str,
+    pub y_title: &'static str,
+    /// Names of the top-left, top-right, bottom-left and bottom-right quarters.
+    pub corners: [&'static str; 4],
+}
+
+/// Step 3: internal emphasis against what customers find relevant.
+pub const EMPHASIS_RELEVANCE: ScaleChart = ScaleChart {
+    x_title: "Internal emphasis (1 = little, 5 = a lot)",
+    y_title: "Customer relevance (mean, 1–5)",
+    corners: ["Blind spot", "Keep", "Drop candidate", "Over-measured"],
+};
+
+/// Step 1: internal emphasis against how well the team understands each measure.
+pub const EMPHASIS_UNDERSTANDING: ScaleChart = ScaleChart {
+    x_title: "Internal emphasis (1 = little, 5 = a lot)",
+    y_title: "Team understanding (1–5)",
+    corners: ["Understood, little weight", "Understood and weighted", "Neither", "Weighted, not understood"],
+};
+
+/// Labelled points on two 1–5 scales split at the midpoint into named quarters.
 ///
 /// Drawn in pixel space on plotters' drawing area rather than through its
 /// `ChartBuilder`: the fixed 1–5 axes need none of the builder's layout
-/// machinery, which measured 19 KB gzip of the bundle for this one chart.
-pub fn quadrant_svg(points: &[QuadrantPoint], size: (u32, u32)) -> String {
+/// machinery, which measured 19 KB gzip of the bundle for one chart.
+pub fn scale_chart_svg(chart: &ScaleChart, points: &[ScalePoint], size: (u32, u32)) -> String {
     let mut svg = String::new();
-    draw_quadrant(&mut svg, points, size).expect("drawing into a String cannot fail");
+    draw_scale_chart(&mut svg, chart, points, size).expect("drawing into a String cannot fail");
     svg
 }
 
@@ -73,9 +92,10 @@ fn font(px: f64, color: &RGBColor) -> TextStyle<'static> {
     (FONT, px * 1.24).into_font().color(color)
 }
 
-fn draw_quadrant(
+fn draw_scale_chart(
     svg: &mut String,
-    points: &[QuadrantPoint],
+    chart: &ScaleChart,
+    points: &[ScalePoint],
     (width, height): (u32, u32),
 ) -> Result<(), DrawingAreaErrorKind<std::io::Error>> {
     let root = SVGBackend::with_string(svg, (width, height)).into_drawing_area();
@@ -104,23 +124,24 @@ fn draw_quadrant(
 
     let title = font(18.0, &palette::INK);
     root.draw(&Text::new(
-        "Internal emphasis (1 = little, 5 = a lot)",
+        chart.x_title,
         (plot.x(MIDPOINT), height as i32 - 8),
         title.pos(Pos::new(HPos::Center, VPos::Bottom)),
     ))?;
     root.draw(&Text::new(
-        "Customer relevance (mean, 1–5)",
+        chart.y_title,
         (22, plot.y(MIDPOINT)),
         title.transform(FontTransform::Rotate270).pos(Pos::new(HPos::Center, VPos::Center)),
     ))?;
 
     let corner = font(20.0, &palette::GREY);
     let inset = 10;
+    let [top_left, top_right, bottom_left, bottom_right] = chart.corners;
     let corners = [
-        ("Blind spot", plot.at(0.5, 5.5), HPos::Left, VPos::Top, (inset, inset)),
-        ("Keep", plot.at(5.5, 5.5), HPos::Right, VPos::Top, (-inset, inset)),
-        ("Drop candidate", plot.at(0.5, 0.5), HPos::Left, VPos::Bottom, (inset, -inset)),
-        ("Over-measured", plot.at(5.5, 0.5), HPos::Right, VPos::Bottom, (-inset, -inset)),
+        (top_left, plot.at(0.5, 5.5), HPos::Left, VPos::Top, (inset, inset)),
+        (top_right, plot.at(5.5, 5.5), HPos::Right, VPos::Top, (-inset, inset)),
+        (bottom_left, plot.at(0.5, 0.5), HPos::Left, VPos::Bottom, (inset, -inset)),
+        (bottom_right, plot.at(5.5, 0.5), HPos::Right, VPos::Bottom, (-inset, -inset)),
     ];
     for (name, (x, y), h, v, (dx, dy)) in corners {
         root.draw(&Text::new(name, (x + dx, y + dy), corner.pos(Pos::new(h, v))))?;
@@ -128,7 +149,7 @@ fn draw_quadrant(
 
     let label = font(17.0, &palette::INK);
     for (point, label_y) in points.iter().zip(label_rows(points, &plot)) {
-        let (x, y) = plot.at(point.emphasis, point.relevance);
+        let (x, y) = plot.at(point.x, point.y);
         root.draw(&Circle::new((x, y), 8, palette::BLUE.filled()))?;
         if label_y != y {
             root.draw(&PathElement::new(vec![(x + 8, y), (x + 12, label_y)], palette::GREY.stroke_width(1)))?;
@@ -142,14 +163,14 @@ fn draw_quadrant(
 
 /// The pixel row of each point's label: points that share a column are
 /// spread apart so that no two labels overlap.
-fn label_rows(points: &[QuadrantPoint], plot: &ScalePlot) -> Vec<i32> {
+fn label_rows(points: &[ScalePoint], plot: &ScalePlot) -> Vec<i32> {
     const ROW: i32 = 22;
-    let mut rows: Vec<i32> = points.iter().map(|p| plot.y(p.relevance)).collect();
+    let mut rows: Vec<i32> = points.iter().map(|p| plot.y(p.y)).collect();
     let mut order: Vec<usize> = (0..points.len()).collect();
-    order.sort_by_key(|&i| (plot.x(points[i].emphasis), rows[i]));
+    order.sort_by_key(|&i| (plot.x(points[i].x), rows[i]));
     for pair in order.windows(2) {
         let (above, below) = (pair[0], pair[1]);
-        if plot.x(points[above].emphasis) == plot.x(points[below].emphasis) && rows[below] - rows[above] < ROW {
+        if plot.x(points[above].x) == plot.x(points[below].x) && rows[below] - rows[above] < ROW {
             rows[below] = rows[above] + ROW;
         }
     }
@@ -160,13 +181,13 @@ fn label_rows(points: &[QuadrantPoint], plot: &ScalePlot) -> Vec<i32> {
 mod tests {
     use super::*;
 
-    fn point(label: &str, emphasis: f64, relevance: f64) -> QuadrantPoint {
-        QuadrantPoint { label: label.into(), emphasis, relevance }
+    fn point(label: &str, x: f64, y: f64) -> ScalePoint {
+        ScalePoint { label: label.into(), x, y }
     }
 
     #[test]
     fn labels_every_point_and_quadrant() {
-        let svg = quadrant_svg(&[point("NPS", 5.0, 2.4), point("On-time delivery", 2.0, 4.6)], (800, 520));
+        let svg = scale_chart_svg(&EMPHASIS_RELEVANCE, &[point("NPS", 5.0, 2.4), point("On-time delivery", 2.0, 4.6)], (800, 520));
         assert!(svg.starts_with("<svg"));
         for text in ["NPS", "On-time delivery", "Keep", "Blind spot", "Over-measured", "Drop candidate"] {
             assert!(svg.contains(&format!(">{text}<")) || svg.contains(&format!(">\n{text}\n<")), "missing {text}");
@@ -176,8 +197,17 @@ mod tests {
 
     #[test]
     fn hostile_labels_stay_text() {
-        let svg = quadrant_svg(&[point("<script>alert(1)</script> & \"x\"", 3.0, 3.0)], (800, 520));
+        let svg = scale_chart_svg(&EMPHASIS_UNDERSTANDING, &[point("<script>alert(1)</script> & \"x\"", 3.0, 3.0)], (800, 520));
         assert!(!svg.contains("<script>"));
         assert!(svg.contains("&lt;script&gt;"));
+    }
+
+    #[test]
+    fn labels_in_one_column_never_overlap() {
+        let points: Vec<ScalePoint> = (0..6).map(|i| point(&format!("M{i}"), 2.0, 4.0 + f64::from(i) * 0.05)).collect();
+        let plot = ScalePlot { left: 0, top: 0, width: 500, height: 500 };
+        let mut rows = label_rows(&points, &plot);
+        rows.sort_unstable();
+        assert!(rows.windows(2).all(|pair| pair[1] - pair[0] >= 22), "{rows:?}");
     }
 }

@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use crate::model::Measure;
+use crate::model::{Measure, MeasureId, Workshop};
 
 /// Understanding at or below this (on 1–5) counts as poor.
 pub const POOR_UNDERSTANDING: u8 = 2;
@@ -13,6 +13,8 @@ pub enum Check {
     NoOwner,
     DrivesNoDecision,
     PoorlyUnderstood,
+    /// Same or nearly the same name or formula as the measure it names.
+    LikelyDuplicate(MeasureId),
 }
 
 impl Check {
@@ -21,6 +23,7 @@ impl Check {
             Check::NoOwner => "No owner",
             Check::DrivesNoDecision => "Drives no decision",
             Check::PoorlyUnderstood => "Poorly understood",
+            Check::LikelyDuplicate(_) => "Likely duplicate",
         }
     }
 
@@ -30,11 +33,13 @@ impl Check {
             Check::NoOwner => "Nobody is accountable for moving this figure.",
             Check::DrivesNoDecision => "A figure that changes nothing costs effort and attention.",
             Check::PoorlyUnderstood => "The team cannot act on a figure it cannot explain.",
+            Check::LikelyDuplicate(_) => "Two lines that measure the same thing split attention and can disagree.",
         }
     }
 }
 
-pub fn checks_for(measure: &Measure) -> Vec<Check> {
+/// Every check that flags `measure`, in a fixed order.
+pub fn checks_for(workshop: &Workshop, measure: &Measure) -> Vec<Check> {
     let mut found = Vec::new();
     if measure.owner.trim().is_empty() {
         found.push(Check::NoOwner);
@@ -45,25 +50,99 @@ pub fn checks_for(measure: &Measure) -> Vec<Check> {
     if measure.understanding.is_some_and(|u| u.get() <= POOR_UNDERSTANDING) {
         found.push(Check::PoorlyUnderstood);
     }
+    found.extend(
+        workshop
+            .measures
+            .iter()
+            .filter(|other| other.id != measure.id && likely_duplicates(measure, other))
+            .map(|other| Check::LikelyDuplicate(other.id)),
+    );
     found
+}
+
+/// Lower case, letters and digits only, words separated by one space.
+fn normalise(text: &str) -> String {
+    text.to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Near enough to be the same line twice: equal names after normalising,
+/// names at most a typo or two apart, an acronym and its spelled-out name
+/// ("NPS", "Net Promoter Score"; "CSAT", "Customer satisfaction (CSAT)"),
+/// or the same formula.
+pub fn likely_duplicates(a: &Measure, b: &Measure) -> bool {
+    let (name_a, name_b) = (normalise(&a.name), normalise(&b.name));
+    if name_a.is_empty() || name_b.is_empty() {
+        return false;
+    }
+    let formula_a = normalise(&a.formula);
+    name_a == name_b
+        || strsim::normalized_levenshtein(&name_a, &name_b) >= 0.85
+        || is_acronym_of(&name_a, &name_b)
+        || is_acronym_of(&name_b, &name_a)
+        || (!formula_a.is_empty() && formula_a == normalise(&b.formula))
+}
+
+fn is_acronym_of(short: &str, long: &str) -> bool {
+    if short.contains(' ') || short.len() < 2 {
+        return false;
+    }
+    let words: Vec<&str> = long.split(' ').collect();
+    let initials: String = words.iter().filter_map(|w| w.chars().next()).collect();
+    words.len() > 1 && (initials == short || words.contains(&short))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::MeasureId;
     use crate::rating::r;
+    use crate::sample::sample_workshop;
 
     #[test]
     fn flags_what_is_missing_and_nothing_else() {
+        let w = Workshop::new("w", "o");
         let mut m = Measure::named(MeasureId(1), "NPS");
-        assert_eq!(checks_for(&m), vec![Check::NoOwner, Check::DrivesNoDecision]);
+        assert_eq!(checks_for(&w, &m), vec![Check::NoOwner, Check::DrivesNoDecision]);
         m.owner = "  ".into();
         m.drives_decision = "Executive visits".into();
         m.understanding = Some(r(2));
-        assert_eq!(checks_for(&m), vec![Check::NoOwner, Check::PoorlyUnderstood]);
+        assert_eq!(checks_for(&w, &m), vec![Check::NoOwner, Check::PoorlyUnderstood]);
         m.owner = "Head of CS".into();
         m.understanding = Some(r(3));
-        assert!(checks_for(&m).is_empty());
+        assert!(checks_for(&w, &m).is_empty());
+    }
+
+    fn named(name: &str) -> Measure {
+        Measure::named(MeasureId(0), name)
+    }
+
+    #[test]
+    fn finds_duplicates_by_name_acronym_or_formula() {
+        let dup = |a: &str, b: &str| likely_duplicates(&named(a), &named(b));
+        assert!(dup("Churn rate", "churn-rate "));
+        assert!(dup("Customer churn rate", "Customer chrun rate"));
+        assert!(dup("NPS", "Net Promoter Score"));
+        assert!(dup("Customer satisfaction (CSAT)", "CSAT"));
+        assert!(!dup("First contact resolution", "First response time"));
+        assert!(!dup("Renewal rate", "Referenceability"));
+        assert!(!dup("", ""));
+        let mut a = named("Delivery reliability");
+        let mut b = named("On-time delivery");
+        a.formula = "Orders on time ÷ orders".into();
+        b.formula = "orders on time / orders".into();
+        assert!(likely_duplicates(&a, &b));
+    }
+
+    #[test]
+    fn the_sample_has_no_duplicate_until_one_is_added() {
+        let mut w = sample_workshop();
+        assert!(w.measures.iter().all(|m| !checks_for(&w, m).iter().any(|c| matches!(c, Check::LikelyDuplicate(_)))));
+        let nps = w.measures[0].id;
+        let copy = w.add_measure(|id| Measure::named(id, "NPS"));
+        let copy_measure = w.measure(copy).unwrap().clone();
+        assert!(checks_for(&w, &copy_measure).contains(&Check::LikelyDuplicate(nps)));
     }
 }

@@ -3,8 +3,11 @@
 //! browser, so all of it is tested natively with `cargo test`.
 
 pub mod analysis;
+pub mod catalogue;
 pub mod charts;
 pub mod checks;
+pub mod formula;
+pub mod inventory;
 pub mod model;
 pub mod rating;
 pub mod sample;

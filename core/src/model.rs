@@ -35,6 +35,9 @@ pub struct Workshop {
     /// What the team expects customers to say, recorded before the conversations.
     pub expectations: Vec<Expectation>,
     pub decisions: Vec<Decision>,
+    /// Measures deleted from the inventory, kept so that a deletion can be undone.
+    #[serde(default)]
+    pub deleted_measures: Vec<DeletedMeasure>,
     /// The next free number for any id in this workshop.
     pub next_id: u32,
 }
@@ -53,6 +56,16 @@ pub enum Frequency {
 }
 
 impl Frequency {
+    pub const ALL: [Frequency; 7] = [
+        Frequency::Continuous,
+        Frequency::Daily,
+        Frequency::Weekly,
+        Frequency::Monthly,
+        Frequency::Quarterly,
+        Frequency::Yearly,
+        Frequency::AdHoc,
+    ];
+
     pub fn label(self) -> &'static str {
         match self {
             Frequency::Continuous => "Continuous",
@@ -88,6 +101,13 @@ pub struct Measure {
     pub emphasis: Option<Rating>,
     /// How well the people in the room understand the measure.
     pub understanding: Option<Rating>,
+}
+
+/// A deleted measure and the place in the inventory it is restored to.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DeletedMeasure {
+    pub position: usize,
+    pub measure: Measure,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -174,6 +194,7 @@ impl Workshop {
             conversations: Vec::new(),
             expectations: Vec::new(),
             decisions: Vec::new(),
+            deleted_measures: Vec::new(),
             next_id: 1,
         }
     }

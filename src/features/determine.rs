@@ -2,10 +2,10 @@
 
 use leptos::prelude::*;
 use scorecard_core::analysis::{placements, unmeasured_factors};
-use scorecard_core::charts::{quadrant_svg, QuadrantPoint};
+use scorecard_core::charts::{scale_chart_svg, ScalePoint, EMPHASIS_RELEVANCE};
 use scorecard_core::model::{DecisionKind, DecisionSubject, Workshop};
 
-use crate::ui::{PageHeading, SpreadText};
+use crate::ui::{ChartFigure, PageHeading, SpreadText};
 
 #[component]
 pub fn Determine(workshop: RwSignal<Workshop>) -> impl IntoView {
@@ -30,15 +30,15 @@ pub fn Determine(workshop: RwSignal<Workshop>) -> impl IntoView {
 #[component]
 pub fn QuadrantFigure(workshop: RwSignal<Workshop>) -> impl IntoView {
     let placed = Memo::new(move |_| workshop.with(placements));
-    let svg = move || {
+    let svg = Signal::derive(move || {
         placed.with(|placed| {
-            let points: Vec<QuadrantPoint> = placed
+            let points: Vec<ScalePoint> = placed
                 .iter()
-                .map(|p| QuadrantPoint { label: p.name.clone(), emphasis: f64::from(p.emphasis), relevance: p.relevance.mean })
+                .map(|p| ScalePoint { label: p.name.clone(), x: f64::from(p.emphasis), y: p.relevance.mean })
                 .collect();
-            quadrant_svg(&points, (880, 560))
+            scale_chart_svg(&EMPHASIS_RELEVANCE, &points, (880, 560))
         })
-    };
+    });
     let rows = move || {
         placed.with(|placed| {
             placed
@@ -57,14 +57,11 @@ pub fn QuadrantFigure(workshop: RwSignal<Workshop>) -> impl IntoView {
         })
     };
     view! {
-        <figure class="chart">
-            <figcaption>"Internal emphasis against customer relevance"</figcaption>
-            <div
-                class="chart-svg"
-                role="img"
-                aria-label="Scatter chart of internal emphasis against mean customer relevance per measure; the table below gives the same figures."
-                inner_html=svg
-            ></div>
+        <ChartFigure
+            caption="Internal emphasis against customer relevance"
+            description="Scatter chart of internal emphasis against mean customer relevance per measure; the table below gives the same figures."
+            svg
+        >
             <div class="table-wrap">
                 <table class="data">
                     <caption class="visually-hidden">"Emphasis and customer relevance per measure"</caption>
@@ -79,7 +76,7 @@ pub fn QuadrantFigure(workshop: RwSignal<Workshop>) -> impl IntoView {
                     <tbody>{rows}</tbody>
                 </table>
             </div>
-        </figure>
+        </ChartFigure>
     }
 }
 

@@ -22,12 +22,14 @@ pub fn WorkshopPage(id: String, step: Memo<Step>) -> impl IntoView {
         Some(Ok(saved)) => {
             let workshop = RwSignal::new(saved.workshop);
             keep_document_title(workshop, step);
+            let save_error = save_every_change(id.clone(), workshop);
             view! {
                 <div class="workshop">
                     <div class="workshop-title">
                         <p class="eyebrow">{move || workshop.with(|w| w.organisation.clone())}</p>
                         <p class="workshop-name">{move || workshop.with(|w| w.name.clone())}</p>
                     </div>
+                    {move || save_error.get().map(|text| view! { <p class="banner banner-warning" role="alert">{text}</p> })}
                     <StepNav id step />
                     {move || match step.get() {
                         Step::Familiarize => view! { <Familiarize workshop /> }.into_any(),
@@ -78,6 +80,21 @@ fn StepNav(id: String, step: Memo<Step>) -> impl IntoView {
             </ol>
         </nav>
     }
+}
+
+/// Saves the workshop after every change and returns the last save error.
+/// (Issue 6 replaces this with debounced autosave and fault recovery.)
+fn save_every_change(id: String, workshop: RwSignal<Workshop>) -> RwSignal<Option<String>> {
+    let library = use_library();
+    let save_error = RwSignal::new(None);
+    Effect::new(move |already_ran: Option<()>| {
+        workshop.track();
+        if already_ran.is_some() {
+            let outcome = library.with_value(|l| workshop.with_untracked(|w| l.save(&id, w)));
+            save_error.set(outcome.err().map(|fault| format!("{fault} Your last change is not saved yet.")));
+        }
+    });
+    save_error
 }
 
 /// The tab title names the step and the workshop, so that a facilitator with

@@ -23,17 +23,6 @@ pub fn Score(score: Option<Rating>) -> impl IntoView {
     }
 }
 
-/// A figure that needs attention, with the reason on hover and for screen readers.
-#[component]
-pub fn Flag(label: &'static str, why: &'static str) -> impl IntoView {
-    view! {
-        <span class="flag" title=why>
-            {label}
-            <span class="visually-hidden">{format!(": {why}")}</span>
-        </span>
-    }
-}
-
 #[component]
 pub fn StatCard(label: &'static str, value: String, #[prop(optional)] attention: bool) -> impl IntoView {
     view! {
@@ -86,5 +75,19 @@ pub fn PageHeading(eyebrow: String, title: &'static str, lede: &'static str) -> 
             <h1 tabindex="-1">{title}</h1>
             <p class="lede">{lede}</p>
         </header>
+    }
+}
+
+/// A chart with its caption and, as children, the table that gives the same
+/// figures to screen readers and to anyone who wants the numbers. The SVG
+/// comes from `scorecard_core::charts`, which escapes every text it draws.
+#[component]
+pub fn ChartFigure(caption: &'static str, description: &'static str, svg: Signal<String>, children: Children) -> impl IntoView {
+    view! {
+        <figure class="chart">
+            <figcaption>{caption}</figcaption>
+            <div class="chart-svg" role="img" aria-label=description inner_html=move || svg.get()></div>
+            {children()}
+        </figure>
     }
 }

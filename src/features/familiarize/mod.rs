@@ -1,0 +1,73 @@
+//! Step 1: build the inventory of the scorecard as it is today, with the
+//! facilitator's checks and a chart of emphasis against understanding.
+//!
+//! The page owns which measure is open in the editor and the last notice;
+//! the workshop itself belongs to the workshop page.
+
+mod catalogue;
+mod editor;
+mod inventory;
+mod summary;
+
+use leptos::prelude::*;
+use scorecard_core::model::{MeasureId, Workshop};
+
+pub use inventory::InventoryTable;
+pub use summary::InventorySummary;
+
+use crate::ui::PageHeading;
+use catalogue::AddMeasures;
+use editor::MeasureEditor;
+use inventory::DeletedMeasures;
+use summary::{ChecksSummary, UnderstandingFigure};
+
+/// What the step's parts share: the workshop, the measure being edited and a
+/// notice that a screen reader reads out after an action.
+#[derive(Clone, Copy)]
+pub struct Inventory {
+    pub workshop: RwSignal<Workshop>,
+    pub editing: RwSignal<Option<MeasureId>>,
+    pub notice: RwSignal<String>,
+}
+
+impl Inventory {
+    fn name_of(&self, id: MeasureId) -> String {
+        self.workshop.with_untracked(|w| w.measure(id).map(|m| m.name.clone()).unwrap_or_default())
+    }
+
+    /// Opens a measure in the editor and puts the cursor in its name.
+    fn edit(&self, id: MeasureId) {
+        self.editing.set(Some(id));
+        request_animation_frame(|| {
+            if let Some(input) = document().get_element_by_id("measure-field-name") {
+                if let Ok(input) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(input) {
+                    let _ = input.focus();
+                    input.select();
+                }
+            }
+        });
+    }
+}
+
+#[component]
+pub fn Familiarize(workshop: RwSignal<Workshop>) -> impl IntoView {
+    let inventory = Inventory { workshop, editing: RwSignal::new(None), notice: RwSignal::new(String::new()) };
+    view! {
+        <section class="page">
+            <PageHeading
+                eyebrow="Step 1".into()
+                title="Familiarize: know what is measured"
+                lede="The scorecard as it is today: what each measure asks or counts, where the figure comes from, who owns it and which decision it drives."
+            />
+            <InventorySummary workshop />
+            <AddMeasures inventory />
+            <p class="notice" role="status">{move || inventory.notice.get()}</p>
+            {move || inventory.editing.get().map(|id| view! { <MeasureEditor inventory id /> })}
+            <InventoryTable workshop actions=inventory />
+            <DeletedMeasures inventory />
+            <h2>"Step summary"</h2>
+            <ChecksSummary workshop />
+            <UnderstandingFigure workshop />
+        </section>
+    }
+}
