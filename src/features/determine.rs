@@ -5,7 +5,11 @@ use scorecard_core::analysis::{placements, unmeasured_factors};
 use scorecard_core::charts::{scale_chart_svg, ScalePoint, EMPHASIS_RELEVANCE};
 use scorecard_core::model::{DecisionKind, DecisionSubject, Workshop};
 
-use crate::ui::{ChartFigure, PageHeading, SpreadText};
+use crate::ui::{ChartFigure, Column, DataTable, PageHeading, SpreadText};
+
+const PLACEMENT_COLUMNS: &[Column] =
+    &[("Measure", ""), ("Internal emphasis", "numeric"), ("Customer relevance", ""), ("Quadrant", "")];
+const DECISION_COLUMNS: &[Column] = &[("About", ""), ("Decision", ""), ("Reason", ""), ("Owner", ""), ("Due", "")];
 
 #[component]
 pub fn Determine(workshop: RwSignal<Workshop>) -> impl IntoView {
@@ -62,20 +66,7 @@ pub fn QuadrantFigure(workshop: RwSignal<Workshop>) -> impl IntoView {
             description="Scatter chart of internal emphasis against mean customer relevance per measure; the table below gives the same figures."
             svg
         >
-            <div class="table-wrap">
-                <table class="data">
-                    <caption class="visually-hidden">"Emphasis and customer relevance per measure"</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">"Measure"</th>
-                            <th scope="col" class="numeric">"Internal emphasis"</th>
-                            <th scope="col">"Customer relevance"</th>
-                            <th scope="col">"Quadrant"</th>
-                        </tr>
-                    </thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            </div>
+            <DataTable caption="Emphasis and customer relevance per measure" columns=PLACEMENT_COLUMNS>{rows}</DataTable>
         </ChartFigure>
     }
 }
@@ -139,20 +130,6 @@ pub fn DecisionTable(workshop: RwSignal<Workshop>) -> impl IntoView {
         })
     };
     view! {
-        <div class="table-wrap">
-            <table class="data">
-                <caption class="visually-hidden">"Decisions"</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">"About"</th>
-                        <th scope="col">"Decision"</th>
-                        <th scope="col">"Reason"</th>
-                        <th scope="col">"Owner"</th>
-                        <th scope="col">"Due"</th>
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
-        </div>
+        <DataTable caption="Decisions" columns=DECISION_COLUMNS>{rows}</DataTable>
     }
 }

@@ -4,7 +4,10 @@ use leptos::prelude::*;
 use scorecard_core::analysis::segment_coverage;
 use scorecard_core::model::Workshop;
 
-use crate::ui::PageHeading;
+use crate::ui::{Column, DataTable, PageHeading};
+
+const CUSTOMER_COLUMNS: &[Column] =
+    &[("Customer", ""), ("Role", ""), ("Segment", ""), ("Conversations", "numeric"), ("Last conversation", "")];
 
 #[component]
 pub fn Discuss(workshop: RwSignal<Workshop>) -> impl IntoView {
@@ -78,21 +81,7 @@ fn CustomerTable(workshop: RwSignal<Workshop>) -> impl IntoView {
         })
     };
     view! {
-        <div class="table-wrap">
-            <table class="data">
-                <caption class="visually-hidden">"Customers and their conversations"</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">"Customer"</th>
-                        <th scope="col">"Role"</th>
-                        <th scope="col">"Segment"</th>
-                        <th scope="col" class="numeric">"Conversations"</th>
-                        <th scope="col">"Last conversation"</th>
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
-        </div>
+        <DataTable caption="Customers and their conversations" columns=CUSTOMER_COLUMNS>{rows}</DataTable>
     }
 }
 

@@ -91,3 +91,32 @@ pub fn ChartFigure(caption: &'static str, description: &'static str, svg: Signal
         </figure>
     }
 }
+
+/// A column of a `DataTable`: its heading and the class of its header cell
+/// (`"numeric"` right-aligns figures, `"no-print"` drops it from the PDF).
+pub type Column = (&'static str, &'static str);
+
+/// A table in the app's style, scrolling sideways on narrow screens. Every
+/// table has a caption, shown or only read out, so screen readers can tell
+/// the tables of a page apart.
+#[component]
+pub fn DataTable(
+    caption: &'static str,
+    columns: &'static [Column],
+    #[prop(optional)] show_caption: bool,
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <div class="table-wrap">
+            <table class="data">
+                <caption class:visually-hidden=!show_caption>{caption}</caption>
+                <thead>
+                    <tr>
+                        {columns.iter().map(|(heading, class)| view! { <th scope="col" class=*class>{*heading}</th> }).collect_view()}
+                    </tr>
+                </thead>
+                <tbody>{children()}</tbody>
+            </table>
+        </div>
+    }
+}

@@ -6,7 +6,29 @@ use scorecard_core::checks::{checks_for, Check};
 use scorecard_core::model::{Measure, MeasureId, Workshop};
 
 use super::Inventory;
-use crate::ui::{latest_and_target, Score};
+use crate::ui::{latest_and_target, Column, DataTable, Score};
+
+const COLUMNS: &[Column] = &[
+    ("Measure", ""),
+    ("Source", ""),
+    ("Owner", ""),
+    ("Decision it drives", ""),
+    ("Latest / target", "numeric"),
+    ("Emphasis", ""),
+    ("Understanding", ""),
+    ("Checks", ""),
+];
+const EDITABLE_COLUMNS: &[Column] = &[
+    ("Measure", ""),
+    ("Source", ""),
+    ("Owner", ""),
+    ("Decision it drives", ""),
+    ("Latest / target", "numeric"),
+    ("Emphasis", ""),
+    ("Understanding", ""),
+    ("Checks", ""),
+    ("Actions", "no-print"),
+];
 
 /// The measures of the scorecard. With `actions`, each row can be edited,
 /// moved and deleted; without, it is the read-only table of the report.
@@ -18,25 +40,9 @@ pub fn InventoryTable(workshop: RwSignal<Workshop>, #[prop(optional)] actions: O
         })
     };
     view! {
-        <div class="table-wrap">
-            <table class="data inventory">
-                <caption>"Measures on the scorecard"</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">"Measure"</th>
-                        <th scope="col">"Source"</th>
-                        <th scope="col">"Owner"</th>
-                        <th scope="col">"Decision it drives"</th>
-                        <th scope="col" class="numeric">"Latest / target"</th>
-                        <th scope="col">"Emphasis"</th>
-                        <th scope="col">"Understanding"</th>
-                        <th scope="col">"Checks"</th>
-                        {actions.map(|_| view! { <th scope="col" class="no-print">"Actions"</th> })}
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
-        </div>
+        <DataTable caption="Measures on the scorecard" columns=if actions.is_some() { EDITABLE_COLUMNS } else { COLUMNS } show_caption=true>
+            {rows}
+        </DataTable>
         {move || workshop.with(|w| w.measures.is_empty()).then(|| view! {
             <p class="empty">"No measure yet: add one from the catalogue or write your own."</p>
         })}

@@ -6,7 +6,10 @@ use scorecard_core::charts::{scale_chart_svg, ScalePoint, EMPHASIS_UNDERSTANDING
 use scorecard_core::checks::{checks_for, Check};
 use scorecard_core::model::{MeasureId, Workshop};
 
-use crate::ui::{ChartFigure, StatCard};
+use crate::ui::{ChartFigure, Column, DataTable, StatCard};
+
+const UNDERSTANDING_COLUMNS: &[Column] =
+    &[("Measure", ""), ("Internal emphasis", "numeric"), ("Team understanding", "numeric")];
 
 /// How many measures each check flags, at a glance.
 #[component]
@@ -99,19 +102,7 @@ pub fn UnderstandingFigure(workshop: RwSignal<Workshop>) -> impl IntoView {
             description="Scatter chart of internal emphasis against team understanding per measure; the table below gives the same figures."
             svg
         >
-            <div class="table-wrap">
-                <table class="data">
-                    <caption class="visually-hidden">"Emphasis and understanding per measure"</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">"Measure"</th>
-                            <th scope="col" class="numeric">"Internal emphasis"</th>
-                            <th scope="col" class="numeric">"Team understanding"</th>
-                        </tr>
-                    </thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            </div>
+            <DataTable caption="Emphasis and understanding per measure" columns=UNDERSTANDING_COLUMNS>{rows}</DataTable>
         </ChartFigure>
     }
 }
