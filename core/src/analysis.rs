@@ -96,7 +96,7 @@ pub fn unmeasured_factors(workshop: &Workshop) -> Vec<UnmeasuredFactor> {
             UnmeasuredFactor { label, customers: customers.len() }
         })
         .collect();
-    factors.sort_by(|a, b| b.customers.cmp(&a.customers));
+    factors.sort_by_key(|f| std::cmp::Reverse(f.customers));
     factors
 }
 

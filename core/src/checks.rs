@@ -1,14 +1,12 @@
 //! The facilitator's checks on the inventory: measures that nobody owns,
 //! that drive no decision, or that the team does not understand well.
 
-use serde::Serialize;
-
 use crate::model::{Measure, MeasureId, Workshop};
 
 /// Understanding at or below this (on 1–5) counts as poor.
 pub const POOR_UNDERSTANDING: u8 = 2;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Check {
     NoOwner,
     DrivesNoDecision,
@@ -17,25 +15,53 @@ pub enum Check {
     LikelyDuplicate(MeasureId),
 }
 
+/// The kinds of check, for summaries that count or list each kind.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CheckKind {
+    NoOwner,
+    DrivesNoDecision,
+    PoorlyUnderstood,
+    LikelyDuplicate,
+}
+
 impl Check {
+    pub fn kind(self) -> CheckKind {
+        match self {
+            Check::NoOwner => CheckKind::NoOwner,
+            Check::DrivesNoDecision => CheckKind::DrivesNoDecision,
+            Check::PoorlyUnderstood => CheckKind::PoorlyUnderstood,
+            Check::LikelyDuplicate(_) => CheckKind::LikelyDuplicate,
+        }
+    }
+}
+
+impl CheckKind {
+    pub const ALL: [CheckKind; 4] =
+        [CheckKind::NoOwner, CheckKind::DrivesNoDecision, CheckKind::PoorlyUnderstood, CheckKind::LikelyDuplicate];
+
     pub fn label(self) -> &'static str {
         match self {
-            Check::NoOwner => "No owner",
-            Check::DrivesNoDecision => "Drives no decision",
-            Check::PoorlyUnderstood => "Poorly understood",
-            Check::LikelyDuplicate(_) => "Likely duplicate",
+            CheckKind::NoOwner => "No owner",
+            CheckKind::DrivesNoDecision => "Drives no decision",
+            CheckKind::PoorlyUnderstood => "Poorly understood",
+            CheckKind::LikelyDuplicate => "Likely duplicate",
         }
     }
 
     /// One sentence for the facilitator on why the flag matters.
     pub fn why(self) -> &'static str {
         match self {
-            Check::NoOwner => "Nobody is accountable for moving this figure.",
-            Check::DrivesNoDecision => "A figure that changes nothing costs effort and attention.",
-            Check::PoorlyUnderstood => "The team cannot act on a figure it cannot explain.",
-            Check::LikelyDuplicate(_) => "Two lines that measure the same thing split attention and can disagree.",
+            CheckKind::NoOwner => "Nobody is accountable for moving this figure.",
+            CheckKind::DrivesNoDecision => "A figure that changes nothing costs effort and attention.",
+            CheckKind::PoorlyUnderstood => "The team cannot act on a figure it cannot explain.",
+            CheckKind::LikelyDuplicate => "Two lines that measure the same thing split attention and can disagree.",
         }
     }
+}
+
+/// The measures of the workshop that a check of `kind` flags, in inventory order.
+pub fn flagged(workshop: &Workshop, kind: CheckKind) -> impl Iterator<Item = &Measure> {
+    workshop.measures.iter().filter(move |m| checks_for(workshop, m).iter().any(|c| c.kind() == kind))
 }
 
 /// Every check that flags `measure`, in a fixed order.
@@ -134,6 +160,15 @@ mod tests {
         a.formula = "Orders on time ÷ orders".into();
         b.formula = "orders on time / orders".into();
         assert!(likely_duplicates(&a, &b));
+    }
+
+    #[test]
+    fn the_sample_flags_what_it_was_built_to_flag() {
+        let w = sample_workshop();
+        let names = |kind| flagged(&w, kind).map(|m| m.name.as_str()).collect::<Vec<_>>();
+        assert_eq!(names(CheckKind::NoOwner), vec!["Spare-part ordering effort (CES)", "QBR attendance"]);
+        assert_eq!(names(CheckKind::PoorlyUnderstood).len(), 3);
+        assert!(names(CheckKind::LikelyDuplicate).is_empty());
     }
 
     #[test]

@@ -51,7 +51,7 @@ impl Formula {
                 let mut sorted = inputs.to_vec();
                 sorted.sort_by(f64::total_cmp);
                 let mid = sorted.len() / 2;
-                Some(if sorted.len() % 2 == 0 { (sorted[mid - 1] + sorted[mid]) / 2.0 } else { sorted[mid] })
+                Some(if sorted.len().is_multiple_of(2) { (sorted[mid - 1] + sorted[mid]) / 2.0 } else { sorted[mid] })
             }
             Formula::Share => match inputs {
                 [part, whole] => percent(*part, *whole),
@@ -71,7 +71,7 @@ impl Formula {
             },
             Formula::Count => Some(inputs.iter().sum()),
             Formula::WeightedScore => {
-                if inputs.is_empty() || inputs.len() % 2 != 0 {
+                if inputs.is_empty() || !inputs.len().is_multiple_of(2) {
                     return None;
                 }
                 let (weighted, weights) = inputs

@@ -1,11 +1,9 @@
 //! Descriptive statistics on the 1–5 scale, defined once for every figure the
 //! app shows so that a mean in a table and a point on a chart always agree.
 
-use serde::Serialize;
-
 /// Mean and spread of a set of scores. There is no `Spread` for an empty set:
 /// the views say "not enough data" instead of showing NaN.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Spread {
     pub n: usize,
     pub mean: f64,

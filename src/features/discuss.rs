@@ -37,7 +37,7 @@ pub fn CoverageList(workshop: RwSignal<Workshop>) -> impl IntoView {
                 .into_iter()
                 .map(|c| {
                     let name = w.segment(c.segment).map(|s| s.name.clone()).unwrap_or_default();
-                    let percent = if c.customers == 0 { 0 } else { c.customers_heard * 100 / c.customers };
+                    let percent = (c.customers_heard * 100).checked_div(c.customers).unwrap_or(0);
                     view! {
                         <li class="coverage" class:coverage-gap=c.customers_heard == 0>
                             <span class="coverage-name">{name}</span>

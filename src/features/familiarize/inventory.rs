@@ -57,7 +57,7 @@ fn InventoryRow<'a>(workshop: &'a Workshop, measure: &'a Measure, actions: Optio
             Check::LikelyDuplicate(other) => {
                 format!("Likely duplicate of {}", workshop.measure(other).map(|o| o.name.as_str()).unwrap_or("another measure"))
             }
-            other => other.label().to_owned(),
+            other => other.kind().label().to_owned(),
         })
         .collect();
     view! {

@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 use scorecard_core::charts::{scale_chart_svg, ScalePoint, EMPHASIS_UNDERSTANDING};
-use scorecard_core::checks::{checks_for, Check};
-use scorecard_core::model::{MeasureId, Workshop};
+use scorecard_core::checks::{flagged, CheckKind};
+use scorecard_core::model::Workshop;
 
 use crate::ui::{ChartFigure, Column, DataTable, StatCard};
 
@@ -14,51 +14,49 @@ const UNDERSTANDING_COLUMNS: &[Column] =
 /// How many measures each check flags, at a glance.
 #[component]
 pub fn InventorySummary(workshop: RwSignal<Workshop>) -> impl IntoView {
-    let count = move |wanted: fn(&Check) -> bool| {
-        workshop.with(|w| w.measures.iter().filter(|m| checks_for(w, m).iter().any(wanted)).count())
-    };
-    let card = move |label: &'static str, wanted: fn(&Check) -> bool| {
-        let n = count(wanted);
-        view! { <StatCard label value=n.to_string() attention={n > 0} /> }
-    };
     view! {
         <div class="stats" aria-label="Inventory summary" role="group">
-            {move || view! {
-                <StatCard label="Measures" value=workshop.with(|w| w.measures.len()).to_string() />
-                {card("Without an owner", |c| *c == Check::NoOwner)}
-                {card("Drive no decision", |c| *c == Check::DrivesNoDecision)}
-                {card("Poorly understood", |c| *c == Check::PoorlyUnderstood)}
-                {card("Likely duplicates", |c| matches!(c, Check::LikelyDuplicate(_)))}
-            }}
+            {move || workshop.with(|w| {
+                let flagged_cards = CheckKind::ALL.map(|kind| {
+                    let n = flagged(w, kind).count();
+                    view! { <StatCard label=stat_label(kind) value=n.to_string() attention={n > 0} /> }
+                });
+                view! {
+                    <StatCard label="Measures" value=w.measures.len().to_string() />
+                    {flagged_cards.into_iter().collect_view()}
+                }
+            })}
         </div>
+    }
+}
+
+fn stat_label(kind: CheckKind) -> &'static str {
+    match kind {
+        CheckKind::NoOwner => "Without an owner",
+        CheckKind::DrivesNoDecision => "Drive no decision",
+        CheckKind::PoorlyUnderstood => "Poorly understood",
+        CheckKind::LikelyDuplicate => "Likely duplicates",
     }
 }
 
 /// Each kind of check with the measures it flags and why it matters.
 #[component]
 pub fn ChecksSummary(workshop: RwSignal<Workshop>) -> impl IntoView {
-    let kinds: [(&'static str, &'static str, fn(&Check) -> bool); 4] = [
-        (Check::NoOwner.label(), Check::NoOwner.why(), |c| *c == Check::NoOwner),
-        (Check::DrivesNoDecision.label(), Check::DrivesNoDecision.why(), |c| *c == Check::DrivesNoDecision),
-        (Check::PoorlyUnderstood.label(), Check::PoorlyUnderstood.why(), |c| *c == Check::PoorlyUnderstood),
-        ("Likely duplicate", Check::LikelyDuplicate(MeasureId(0)).why(), |c| matches!(c, Check::LikelyDuplicate(_))),
-    ];
     let items = move || {
         workshop.with(|w| {
-            kinds
-                .iter()
-                .map(|(label, why, wanted)| {
-                    let flagged: Vec<String> =
-                        w.measures.iter().filter(|m| checks_for(w, m).iter().any(wanted)).map(|m| m.name.clone()).collect();
-                    let list = if flagged.is_empty() { "none".to_owned() } else { flagged.join(", ") };
+            CheckKind::ALL
+                .map(|kind| {
+                    let names: Vec<&str> = flagged(w, kind).map(|m| m.name.as_str()).collect();
+                    let list = if names.is_empty() { "none".to_owned() } else { names.join(", ") };
                     view! {
                         <li>
-                            <strong>{format!("{label}: ")}</strong>
+                            <strong>{format!("{}: ", kind.label())}</strong>
                             {list}
-                            <span class="muted small">{format!(" — {why}")}</span>
+                            <span class="muted small">{format!(" — {}", kind.why())}</span>
                         </li>
                     }
                 })
+                .into_iter()
                 .collect_view()
         })
     };
