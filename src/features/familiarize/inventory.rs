@@ -8,17 +8,8 @@ use scorecard_core::model::{Measure, MeasureId, Workshop};
 use super::Inventory;
 use crate::ui::{latest_and_target, Column, DataTable, Score};
 
+/// The last column, the row actions, is only there when the table is editable.
 const COLUMNS: &[Column] = &[
-    ("Measure", ""),
-    ("Source", ""),
-    ("Owner", ""),
-    ("Decision it drives", ""),
-    ("Latest / target", "numeric"),
-    ("Emphasis", ""),
-    ("Understanding", ""),
-    ("Checks", ""),
-];
-const EDITABLE_COLUMNS: &[Column] = &[
     ("Measure", ""),
     ("Source", ""),
     ("Owner", ""),
@@ -40,7 +31,7 @@ pub fn InventoryTable(workshop: RwSignal<Workshop>, #[prop(optional)] actions: O
         })
     };
     view! {
-        <DataTable caption="Measures on the scorecard" columns=if actions.is_some() { EDITABLE_COLUMNS } else { COLUMNS } show_caption=true>
+        <DataTable caption="Measures on the scorecard" columns=if actions.is_some() { COLUMNS } else { &COLUMNS[..COLUMNS.len() - 1] } show_caption=true>
             {rows}
         </DataTable>
         {move || workshop.with(|w| w.measures.is_empty()).then(|| view! {
