@@ -59,13 +59,34 @@ impl CheckKind {
     }
 }
 
-/// The measures of the workshop that a check of `kind` flags, in inventory order.
-pub fn flagged(workshop: &Workshop, kind: CheckKind) -> impl Iterator<Item = &Measure> {
-    workshop.measures.iter().filter(move |m| checks_for(workshop, m).iter().any(|c| c.kind() == kind))
+/// The checks that flag each measure, in inventory order. The views call
+/// this on every keystroke, so each text is normalised once and each pair of
+/// measures is compared once.
+pub fn inventory_checks(workshop: &Workshop) -> Vec<Vec<Check>> {
+    let keys: Vec<DuplicateKey> = workshop.measures.iter().map(DuplicateKey::of).collect();
+    let mut found: Vec<Vec<Check>> = workshop.measures.iter().map(own_checks).collect();
+    for (i, key) in keys.iter().enumerate() {
+        for (j, other) in keys.iter().enumerate().skip(i + 1) {
+            if key.matches(other) {
+                found[i].push(Check::LikelyDuplicate(workshop.measures[j].id));
+                found[j].push(Check::LikelyDuplicate(workshop.measures[i].id));
+            }
+        }
+    }
+    found
 }
 
-/// Every check that flags `measure`, in a fixed order.
-pub fn checks_for(workshop: &Workshop, measure: &Measure) -> Vec<Check> {
+/// The measures that a check of `kind` flags, given `inventory_checks` of the same workshop.
+pub fn flagged<'a>(
+    workshop: &'a Workshop,
+    checks: &'a [Vec<Check>],
+    kind: CheckKind,
+) -> impl Iterator<Item = &'a Measure> {
+    workshop.measures.iter().zip(checks).filter(move |(_, c)| c.iter().any(|c| c.kind() == kind)).map(|(m, _)| m)
+}
+
+/// The checks that need no other measure.
+fn own_checks(measure: &Measure) -> Vec<Check> {
     let mut found = Vec::new();
     if measure.owner.trim().is_empty() {
         found.push(Check::NoOwner);
@@ -76,13 +97,6 @@ pub fn checks_for(workshop: &Workshop, measure: &Measure) -> Vec<Check> {
     if measure.understanding.is_some_and(|u| u.get() <= POOR_UNDERSTANDING) {
         found.push(Check::PoorlyUnderstood);
     }
-    found.extend(
-        workshop
-            .measures
-            .iter()
-            .filter(|other| other.id != measure.id && likely_duplicates(measure, other))
-            .map(|other| Check::LikelyDuplicate(other.id)),
-    );
     found
 }
 
@@ -95,21 +109,35 @@ fn normalise(text: &str) -> String {
         .join(" ")
 }
 
+/// A measure's name and formula, normalised for comparison.
+struct DuplicateKey {
+    name: String,
+    formula: String,
+}
+
+impl DuplicateKey {
+    fn of(measure: &Measure) -> DuplicateKey {
+        DuplicateKey { name: normalise(&measure.name), formula: normalise(&measure.formula) }
+    }
+
+    fn matches(&self, other: &DuplicateKey) -> bool {
+        if self.name.is_empty() || other.name.is_empty() {
+            return false;
+        }
+        self.name == other.name
+            || strsim::normalized_levenshtein(&self.name, &other.name) >= 0.85
+            || is_acronym_of(&self.name, &other.name)
+            || is_acronym_of(&other.name, &self.name)
+            || (!self.formula.is_empty() && self.formula == other.formula)
+    }
+}
+
 /// Near enough to be the same line twice: equal names after normalising,
 /// names at most a typo or two apart, an acronym and its spelled-out name
 /// ("NPS", "Net Promoter Score"; "CSAT", "Customer satisfaction (CSAT)"),
 /// or the same formula.
 pub fn likely_duplicates(a: &Measure, b: &Measure) -> bool {
-    let (name_a, name_b) = (normalise(&a.name), normalise(&b.name));
-    if name_a.is_empty() || name_b.is_empty() {
-        return false;
-    }
-    let formula_a = normalise(&a.formula);
-    name_a == name_b
-        || strsim::normalized_levenshtein(&name_a, &name_b) >= 0.85
-        || is_acronym_of(&name_a, &name_b)
-        || is_acronym_of(&name_b, &name_a)
-        || (!formula_a.is_empty() && formula_a == normalise(&b.formula))
+    DuplicateKey::of(a).matches(&DuplicateKey::of(b))
 }
 
 fn is_acronym_of(short: &str, long: &str) -> bool {
@@ -129,16 +157,15 @@ mod tests {
 
     #[test]
     fn flags_what_is_missing_and_nothing_else() {
-        let w = Workshop::new("w", "o");
         let mut m = Measure::named(MeasureId(1), "NPS");
-        assert_eq!(checks_for(&w, &m), vec![Check::NoOwner, Check::DrivesNoDecision]);
+        assert_eq!(own_checks(&m), vec![Check::NoOwner, Check::DrivesNoDecision]);
         m.owner = "  ".into();
         m.drives_decision = "Executive visits".into();
         m.understanding = Some(r(2));
-        assert_eq!(checks_for(&w, &m), vec![Check::NoOwner, Check::PoorlyUnderstood]);
+        assert_eq!(own_checks(&m), vec![Check::NoOwner, Check::PoorlyUnderstood]);
         m.owner = "Head of CS".into();
         m.understanding = Some(r(3));
-        assert!(checks_for(&w, &m).is_empty());
+        assert!(own_checks(&m).is_empty());
     }
 
     fn named(name: &str) -> Measure {
@@ -165,7 +192,8 @@ mod tests {
     #[test]
     fn the_sample_flags_what_it_was_built_to_flag() {
         let w = sample_workshop();
-        let names = |kind| flagged(&w, kind).map(|m| m.name.as_str()).collect::<Vec<_>>();
+        let checks = inventory_checks(&w);
+        let names = |kind| flagged(&w, &checks, kind).map(|m| m.name.as_str()).collect::<Vec<_>>();
         assert_eq!(names(CheckKind::NoOwner), vec!["Spare-part ordering effort (CES)", "QBR attendance"]);
         assert_eq!(names(CheckKind::PoorlyUnderstood).len(), 3);
         assert!(names(CheckKind::LikelyDuplicate).is_empty());
@@ -174,10 +202,11 @@ mod tests {
     #[test]
     fn the_sample_has_no_duplicate_until_one_is_added() {
         let mut w = sample_workshop();
-        assert!(w.measures.iter().all(|m| !checks_for(&w, m).iter().any(|c| matches!(c, Check::LikelyDuplicate(_)))));
+        assert!(inventory_checks(&w).iter().flatten().all(|c| c.kind() != CheckKind::LikelyDuplicate));
         let nps = w.measures[0].id;
         let copy = w.add_measure(|id| Measure::named(id, "NPS"));
-        let copy_measure = w.measure(copy).unwrap().clone();
-        assert!(checks_for(&w, &copy_measure).contains(&Check::LikelyDuplicate(nps)));
+        let checks = inventory_checks(&w);
+        assert_eq!(checks[0].last(), Some(&Check::LikelyDuplicate(copy)));
+        assert!(checks.last().unwrap().contains(&Check::LikelyDuplicate(nps)));
     }
 }

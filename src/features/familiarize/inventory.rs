@@ -2,7 +2,7 @@
 //! measures deleted from it.
 
 use leptos::prelude::*;
-use scorecard_core::checks::{checks_for, Check};
+use scorecard_core::checks::{inventory_checks, Check};
 use scorecard_core::model::{Measure, MeasureId, Workshop};
 
 use super::Inventory;
@@ -27,7 +27,11 @@ const COLUMNS: &[Column] = &[
 pub fn InventoryTable(workshop: RwSignal<Workshop>, #[prop(optional)] actions: Option<Inventory>) -> impl IntoView {
     let rows = move || {
         workshop.with(|w| {
-            w.measures.iter().map(|m| view! { <InventoryRow workshop=w measure=m actions /> }).collect_view()
+            w.measures
+                .iter()
+                .zip(inventory_checks(w))
+                .map(|(m, checks)| view! { <InventoryRow workshop=w measure=m checks actions /> })
+                .collect_view()
         })
     };
     view! {
@@ -41,8 +45,13 @@ pub fn InventoryTable(workshop: RwSignal<Workshop>, #[prop(optional)] actions: O
 }
 
 #[component]
-fn InventoryRow<'a>(workshop: &'a Workshop, measure: &'a Measure, actions: Option<Inventory>) -> impl IntoView {
-    let checks: Vec<String> = checks_for(workshop, measure)
+fn InventoryRow<'a>(
+    workshop: &'a Workshop,
+    measure: &'a Measure,
+    checks: Vec<Check>,
+    actions: Option<Inventory>,
+) -> impl IntoView {
+    let checks: Vec<String> = checks
         .into_iter()
         .map(|check| match check {
             Check::LikelyDuplicate(other) => {

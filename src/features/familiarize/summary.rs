@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 use scorecard_core::charts::{scale_chart_svg, ScalePoint, EMPHASIS_UNDERSTANDING};
-use scorecard_core::checks::{flagged, CheckKind};
+use scorecard_core::checks::{flagged, inventory_checks, CheckKind};
 use scorecard_core::model::Workshop;
 
 use crate::ui::{ChartFigure, Column, DataTable, StatCard};
@@ -17,8 +17,9 @@ pub fn InventorySummary(workshop: RwSignal<Workshop>) -> impl IntoView {
     view! {
         <div class="stats" aria-label="Inventory summary" role="group">
             {move || workshop.with(|w| {
+                let checks = inventory_checks(w);
                 let flagged_cards = CheckKind::ALL.map(|kind| {
-                    let n = flagged(w, kind).count();
+                    let n = flagged(w, &checks, kind).count();
                     view! { <StatCard label=stat_label(kind) value=n.to_string() attention={n > 0} /> }
                 });
                 view! {
@@ -44,9 +45,10 @@ fn stat_label(kind: CheckKind) -> &'static str {
 pub fn ChecksSummary(workshop: RwSignal<Workshop>) -> impl IntoView {
     let items = move || {
         workshop.with(|w| {
+            let checks = inventory_checks(w);
             CheckKind::ALL
                 .map(|kind| {
-                    let names: Vec<&str> = flagged(w, kind).map(|m| m.name.as_str()).collect();
+                    let names: Vec<&str> = flagged(w, &checks, kind).map(|m| m.name.as_str()).collect();
                     let list = if names.is_empty() { "none".to_owned() } else { names.join(", ") };
                     view! {
                         <li>
