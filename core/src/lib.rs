@@ -9,6 +9,7 @@ pub mod checks;
 pub mod formula;
 pub mod inventory;
 pub mod model;
+pub mod question_check;
 pub mod rating;
 pub mod sample;
 pub mod saved;
