@@ -28,8 +28,8 @@ pub fn measure_findings(workshop: &Workshop) -> Vec<MeasureFindings> {
                 .collect();
             MeasureFindings {
                 measure: m.id,
-                relevance: Spread::of(answers.iter().map(|a| f64::from(a.relevance.get()))),
-                value: Spread::of(answers.iter().map(|a| f64::from(a.value.get()))),
+                relevance: Spread::of(answers.iter().filter_map(|a| a.relevance).map(|r| f64::from(r.get()))),
+                value: Spread::of(answers.iter().filter_map(|a| a.value).map(|r| f64::from(r.get()))),
             }
         })
         .collect()

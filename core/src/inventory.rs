@@ -110,7 +110,7 @@ impl MeasureField {
     }
 }
 
-fn checked_text(input: &str) -> Result<String, String> {
+pub(crate) fn checked_text(input: &str) -> Result<String, String> {
     let chars = input.chars().count();
     if chars > MAX_TEXT_CHARS {
         return Err(format!("Keep it under {MAX_TEXT_CHARS} characters (this is {chars})."));
@@ -138,7 +138,7 @@ fn parse_number(input: &str) -> Result<Option<f64>, String> {
     }
 }
 
-fn parse_rating(input: &str) -> Result<Option<Rating>, String> {
+pub(crate) fn parse_rating(input: &str) -> Result<Option<Rating>, String> {
     if input.trim().is_empty() {
         return Ok(None);
     }

@@ -38,6 +38,9 @@ pub struct Workshop {
     /// Measures deleted from the inventory, kept so that a deletion can be undone.
     #[serde(default)]
     pub deleted_measures: Vec<DeletedMeasure>,
+    /// The questions to ask in the conversations of step 2.
+    #[serde(default)]
+    pub guide: Guide,
     /// The next free number for any id in this workshop.
     pub next_id: u32,
 }
@@ -126,12 +129,34 @@ pub struct Customer {
 }
 
 /// What one customer said about one measure. A measure that was not
-/// discussed has no entry at all, so "not discussed" never counts as a score.
+/// discussed has no entry at all, and a score the customer did not give is
+/// `None`, so "not discussed" never counts as a score.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MeasureAnswer {
     pub measure: MeasureId,
-    pub relevance: Rating,
-    pub value: Rating,
+    /// How much the measure matters to the customer.
+    #[serde(default)]
+    pub relevance: Option<Rating>,
+    /// How much value the customer gets from what the measure tracks.
+    #[serde(default)]
+    pub value: Option<Rating>,
+}
+
+/// The conversation guide: open questions first, then one question per
+/// measure (generated from the inventory unless the facilitator reworded
+/// it), then closing questions.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Guide {
+    pub opening: Vec<String>,
+    /// Wording the facilitator chose for a measure's question.
+    pub measure_wording: Vec<MeasureWording>,
+    pub closing: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MeasureWording {
+    pub measure: MeasureId,
+    pub text: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -195,6 +220,7 @@ impl Workshop {
             expectations: Vec::new(),
             decisions: Vec::new(),
             deleted_measures: Vec::new(),
+            guide: Guide::default(),
             next_id: 1,
         }
     }

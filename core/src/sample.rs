@@ -341,8 +341,8 @@ pub fn sample_workshop() -> Workshop {
                 .iter()
                 .map(|&(measure, relevance, value)| MeasureAnswer {
                     measure: measure_ids[measure],
-                    relevance: r(relevance),
-                    value: r(value),
+                    relevance: Some(r(relevance)),
+                    value: Some(r(value)),
                 })
                 .collect(),
             quotes: spec.quotes.iter().map(|q| (*q).into()).collect(),
@@ -423,7 +423,7 @@ mod tests {
             .iter()
             .flat_map(|c| &c.answers)
             .filter(|a| a.measure == w.measures[0].id)
-            .map(|a| a.relevance.get())
+            .filter_map(|a| a.relevance.map(|r| r.get()))
             .collect();
         assert!(relevance_of_nps.len() >= 3);
         // The checks of step 1 have something to find.
