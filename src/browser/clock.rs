@@ -24,3 +24,9 @@ fn radix36(mut n: u64) -> String {
     out.reverse();
     String::from_utf8(out).expect("radix digits are ASCII")
 }
+
+/// Today's date where the facilitator is, as `YYYY-MM-DD`.
+pub fn today() -> String {
+    let now = js_sys::Date::new_0();
+    format!("{:04}-{:02}-{:02}", now.get_full_year(), now.get_month() + 1, now.get_date())
+}

@@ -120,3 +120,75 @@ pub fn DataTable(
         </div>
     }
 }
+
+/// How a `Field` takes its text.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum FieldKind {
+    Line,
+    /// A 1–5 score: one digit, a numeric keyboard on phones, empty for none.
+    Score,
+    Date,
+    Lines,
+}
+
+/// A labelled input that hands every change to `write`, which checks it in
+/// the core: a valid text is saved at once, an invalid one stays in the
+/// field with the core's message beside it, and nothing saved changes.
+#[component]
+pub fn Field(
+    label: String,
+    value: String,
+    kind: FieldKind,
+    write: Callback<String, Result<(), String>>,
+    /// Named for screen readers only, as in a table whose headers say it.
+    #[prop(optional)]
+    hide_label: bool,
+) -> impl IntoView {
+    let error = RwSignal::new(None::<String>);
+    let id = next_field_id();
+    let error_id = format!("{id}-error");
+    let on_input = move |ev| error.set(write.run(event_target_value(&ev)).err());
+    let invalid = move || error.with(Option::is_some).then_some("true");
+    let control = if kind == FieldKind::Lines {
+        view! {
+            <textarea id=id.clone() rows="3" aria-invalid=invalid aria-describedby=error_id.clone() on:input=on_input>
+                {value}
+            </textarea>
+        }
+        .into_any()
+    } else {
+        let (input_type, inputmode, max) = match kind {
+            FieldKind::Score => ("text", Some("numeric"), Some("1")),
+            FieldKind::Date => ("date", None, None),
+            _ => ("text", None, None),
+        };
+        view! {
+            <input
+                id=id.clone()
+                type=input_type
+                value=value
+                inputmode=inputmode
+                maxlength=max
+                class:score-input=kind == FieldKind::Score
+                aria-invalid=invalid
+                aria-describedby=error_id.clone()
+                on:input=on_input
+            />
+        }
+        .into_any()
+    };
+    view! {
+        <div class="field">
+            <label for=id class:visually-hidden=hide_label>{label}</label>
+            {control}
+            <p class="field-error" id=error_id>{move || error.get()}</p>
+        </div>
+    }
+}
+
+/// A fresh id for a form control, so that its label and message find it.
+fn next_field_id() -> String {
+    use std::sync::atomic::{AtomicU32, Ordering};
+    static NEXT: AtomicU32 = AtomicU32::new(0);
+    format!("field-{}", NEXT.fetch_add(1, Ordering::Relaxed))
+}

@@ -1,0 +1,198 @@
+//! The conversation guide and the team's expectations. Every question is
+//! checked for biased wording as it is typed, with the rule, the words, the
+//! reason and a neutral rewrite that one click (or Enter) puts in place.
+
+use leptos::prelude::*;
+use scorecard_core::discuss::{GuidePart, RELEVANCE_SCALE, VALUE_QUESTION, VALUE_SCALE};
+use scorecard_core::model::{MeasureId, Workshop};
+use scorecard_core::question_check::{check_question, Finding};
+
+use super::writer;
+use crate::ui::{Field, FieldKind};
+
+#[component]
+pub fn ExpectationTable(workshop: RwSignal<Workshop>) -> impl IntoView {
+    view! {
+        <ul class="edit-list expectations">
+            <For each=move || workshop.with(|w| w.measures.iter().map(|m| m.id).collect::<Vec<_>>()) key=|id| *id let:id>
+                {
+                    let name = workshop.with_untracked(|w| w.measure(id).map(|m| m.name.clone()).unwrap_or_default());
+                    let value = workshop.with_untracked(|w| w.expectation(id).map(|r| r.to_string()).unwrap_or_default());
+                    view! {
+                        <li class="edit-row">
+                            <Field
+                                label=format!("Expected relevance of {name} (1–5)")
+                                value
+                                kind=FieldKind::Score
+                                write=writer(workshop, move |w, text| w.set_expectation(id, text))
+                            />
+                        </li>
+                    }
+                }
+            </For>
+        </ul>
+    }
+}
+
+#[component]
+pub fn GuideEditor(workshop: RwSignal<Workshop>) -> impl IntoView {
+    let print = move |_| {
+        let body = document().body();
+        if let Some(body) = &body {
+            let _ = body.set_attribute("data-print", "guide");
+        }
+        let _ = window().print();
+        if let Some(body) = &body {
+            let _ = body.remove_attribute("data-print");
+        }
+    };
+    view! {
+        <section class="guide" aria-labelledby="guide-title">
+            <h2 id="guide-title">"Conversation guide"</h2>
+            <p class="muted">
+                "Written from the inventory: open questions first, then each measure on a balanced scale, then what we missed. Every question is checked for wording that would lead the customer."
+            </p>
+            <p class="no-print">
+                <button type="button" class="button button-secondary" on:click=print>"Print the guide"</button>
+            </p>
+            <h3>"1. Their own experience"</h3>
+            <QuestionList workshop part=GuidePart::Opening />
+            <h3>"2. The measures"</h3>
+            <p class="muted small">
+                {format!("Each on the scale: {}. Then: “{VALUE_QUESTION}” ({}).", RELEVANCE_SCALE.join(" / "), VALUE_SCALE.join(" / "))}
+            </p>
+            <ol class="questions">
+                <For each=move || workshop.with(|w| w.measures.iter().map(|m| m.id).collect::<Vec<_>>()) key=|id| *id let:id>
+                    <MeasureQuestion workshop id />
+                </For>
+            </ol>
+            <h3>"3. What we missed"</h3>
+            <QuestionList workshop part=GuidePart::Closing />
+        </section>
+    }
+}
+
+#[component]
+fn MeasureQuestion(workshop: RwSignal<Workshop>, id: MeasureId) -> impl IntoView {
+    let name = workshop.with_untracked(|w| w.measure(id).map(|m| m.name.clone()).unwrap_or_default());
+    let text = workshop.with_untracked(|w| w.measure_question(id));
+    view! {
+        <li>
+            <QuestionInput
+                label=format!("Question about {name}")
+                text
+                write=writer(workshop, move |w, text| w.set_measure_question(id, text))
+            />
+        </li>
+    }
+}
+
+/// The free questions of one part of the guide. The rows are rebuilt when a
+/// question is added or removed, so each row always edits its own question.
+#[component]
+fn QuestionList(workshop: RwSignal<Workshop>, part: GuidePart) -> impl IntoView {
+    let count = Memo::new(move |_| workshop.with(|w| w.guide.part(part).len()));
+    let add = move |_| {
+        workshop.update(|w| {
+            w.add_guide_question(part);
+        });
+        super::people::focus_last(".guide textarea");
+    };
+    let rows = move || {
+        (0..count.get())
+            .map(|index| {
+                let text = workshop.with_untracked(|w| w.guide.part(part).get(index).cloned().unwrap_or_default());
+                let remove = move |_| {
+                    workshop.update(|w| {
+                        w.remove_guide_question(part, index);
+                    });
+                };
+                view! {
+                    <li>
+                        <QuestionInput
+                            label=format!("Question {}", index + 1)
+                            text
+                            write=writer(workshop, move |w, text| w.set_guide_question(part, index, text))
+                        />
+                        <button type="button" class="button-small button-danger no-print" on:click=remove>
+                            {format!("Remove question {}", index + 1)}
+                        </button>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <ol class="questions">{rows}</ol>
+        <button type="button" class="button-small no-print" on:click=add>"Add a question"</button>
+    }
+}
+
+/// A question's text with the checker's findings beneath it, updated as it is typed.
+#[component]
+fn QuestionInput(label: String, text: String, write: Callback<String, Result<(), String>>) -> impl IntoView {
+    let text = RwSignal::new(text);
+    let error = RwSignal::new(None::<String>);
+    let findings = Memo::new(move |_| text.with(|t| check_question(t)));
+    let set = move |value: String| {
+        error.set(write.run(value.clone()).err());
+        text.set(value);
+    };
+    let report = move || {
+        let shown = text.get();
+        findings
+            .get()
+            .into_iter()
+            .map(|finding| view! { <FindingItem finding text=shown.clone() set /> })
+            .collect_view()
+    };
+    let status = move || match findings.with(Vec::len) {
+        0 => String::new(),
+        1 => "1 wording problem".into(),
+        n => format!("{n} wording problems"),
+    };
+    view! {
+        <div class="question">
+            <textarea
+                rows="2"
+                aria-label=label
+                prop:value=move || text.get()
+                aria-invalid=move || error.with(Option::is_some).then_some("true")
+                on:input=move |ev| set(event_target_value(&ev))
+            ></textarea>
+            <p class="field-error">{move || error.get()}</p>
+            <p class="finding-count" role="status">{status}</p>
+            <ul class="findings">{report}</ul>
+        </div>
+    }
+}
+
+#[component]
+fn FindingItem(finding: Finding, text: String, set: impl Fn(String) + Copy + Send + Sync + 'static) -> impl IntoView {
+    let Finding { rule, span, why, rewrite } = finding;
+    let marked = text.get(span.clone()).unwrap_or_default().to_owned();
+    let before = text.get(..span.start).unwrap_or_default().to_owned();
+    let after = text.get(span.end..).unwrap_or_default().to_owned();
+    let use_rewrite = {
+        let rewrite = rewrite.clone();
+        move |_| set(rewrite.clone())
+    };
+    view! {
+        <li class="finding">
+            <p>
+                <strong>{rule.label()}</strong>
+                ": "
+                <q class="marked">{before}<mark>{marked}</mark>{after}</q>
+            </p>
+            <p class="muted small">{why}</p>
+            <p>
+                <span class="muted small">"Neutral wording: "</span>
+                {rewrite.clone()}
+                " "
+                <button type="button" class="button-small no-print" aria-label=format!("Use this wording: {rewrite}") on:click=use_rewrite>
+                    "Use this wording"
+                </button>
+            </p>
+        </li>
+    }
+}

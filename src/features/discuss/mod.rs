@@ -1,0 +1,61 @@
+//! Step 2: plan, run and record conversations with customers without
+//! leading them. The page owns which conversation is open for recording;
+//! the workshop belongs to the workshop page.
+
+mod guide;
+mod people;
+mod record;
+
+use leptos::prelude::*;
+use scorecard_core::model::{ConversationId, Workshop};
+
+pub use record::{ConversationList, CoverageList};
+
+use crate::ui::PageHeading;
+use guide::{ExpectationTable, GuideEditor};
+use people::{CustomerEditor, SegmentEditor};
+use record::{ConversationRecorder, RecordButton};
+
+#[component]
+pub fn Discuss(workshop: RwSignal<Workshop>) -> impl IntoView {
+    let recording = RwSignal::new(None::<ConversationId>);
+    view! {
+        <section class="page">
+            <PageHeading
+                eyebrow="Step 2".into()
+                title="Discuss: ask customers, without biasing them"
+                lede="Open questions about the customer's own experience first, the list of measures only afterwards, so that nobody is led."
+            />
+            <h2>"Who to talk to"</h2>
+            <CoverageList workshop />
+            <SegmentEditor workshop />
+            <CustomerEditor workshop />
+            <h2>"What we expect them to say"</h2>
+            <p class="muted">
+                "Optional, and best done before the first conversation: how relevant the team expects customers to find each measure. The report sets it against what they said."
+            </p>
+            <ExpectationTable workshop />
+            <GuideEditor workshop />
+            <h2 id="conversations">"Conversations"</h2>
+            <RecordButton workshop recording />
+            {move || recording.get().map(|id| view! { <ConversationRecorder workshop id recording /> })}
+            <ConversationList workshop recording />
+        </section>
+    }
+}
+
+/// A `Field`'s writer for one edit of the workshop: the edit runs on the
+/// workshop and, when the core refuses it, leaves everything as it was.
+fn writer(
+    workshop: RwSignal<Workshop>,
+    edit: impl Fn(&mut Workshop, &str) -> Result<(), String> + Send + Sync + 'static,
+) -> Callback<String, Result<(), String>> {
+    Callback::new(move |text: String| {
+        let mut outcome = Ok(());
+        workshop.maybe_update(|w| {
+            outcome = edit(w, &text);
+            outcome.is_ok()
+        });
+        outcome
+    })
+}

@@ -1,0 +1,174 @@
+//! The customers to talk to and the segments they belong to. Rows are keyed
+//! by id so that typing in one never rebuilds the field under the cursor.
+
+use leptos::prelude::*;
+use scorecard_core::model::{CustomerId, SegmentId, Workshop};
+
+use super::writer;
+use crate::ui::{Field, FieldKind};
+
+#[component]
+pub fn SegmentEditor(workshop: RwSignal<Workshop>) -> impl IntoView {
+    let message = RwSignal::new(String::new());
+    let add = move |_| {
+        let name = format!("Segment {}", workshop.with_untracked(|w| w.segments.len() + 1));
+        workshop.update(|w| {
+            let _ = w.add_segment(&name);
+        });
+    };
+    view! {
+        <h3>"Segments"</h3>
+        <ul class="edit-list">
+            <For each=move || workshop.with(|w| w.segments.iter().map(|s| s.id).collect::<Vec<_>>()) key=|id| *id let:id>
+                <SegmentRow workshop id message />
+            </For>
+        </ul>
+        <p class="notice" role="status">{move || message.get()}</p>
+        <button type="button" class="button button-secondary" on:click=add>"Add a segment"</button>
+    }
+}
+
+#[component]
+fn SegmentRow(workshop: RwSignal<Workshop>, id: SegmentId, message: RwSignal<String>) -> impl IntoView {
+    let name = workshop.with_untracked(|w| w.segment(id).map(|s| s.name.clone()).unwrap_or_default());
+    let members = move || workshop.with(|w| w.customers_in(id).count());
+    let delete = move |_| {
+        let mut outcome = Ok(());
+        workshop.maybe_update(|w| {
+            outcome = w.delete_segment(id);
+            outcome.is_ok()
+        });
+        message.set(outcome.err().unwrap_or_default());
+    };
+    view! {
+        <li class="edit-row">
+            <Field
+                label=format!("Segment name ({name})")
+                hide_label=true
+                value=name.clone()
+                kind=FieldKind::Line
+                write=writer(workshop, move |w, text| w.rename_segment(id, text))
+            />
+            <span class="muted small">{move || format!("{} customers", members())}</span>
+            <button type="button" class="button-small button-danger" on:click=delete>
+                {format!("Delete segment {name}")}
+            </button>
+        </li>
+    }
+}
+
+#[component]
+pub fn CustomerEditor(workshop: RwSignal<Workshop>) -> impl IntoView {
+    let message = RwSignal::new(String::new());
+    let add = move |_| {
+        let number = workshop.with_untracked(|w| w.customers.len() + 1);
+        let mut added = None;
+        workshop.update(|w| added = w.add_customer(&format!("Customer {number}"), None).ok());
+        if added.is_some() {
+            focus_last("#customers input");
+        }
+    };
+    view! {
+        <h3>"Customers"</h3>
+        <p class="muted small">"A name or a pseudonym: the workshop may be on a projector."</p>
+        <div class="table-wrap">
+            <table class="data" id="customers">
+                <caption class="visually-hidden">"Customers to talk to"</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">"Name or pseudonym"</th>
+                        <th scope="col">"Role"</th>
+                        <th scope="col">"Segment"</th>
+                        <th scope="col" class="numeric">"Conversations"</th>
+                        <th scope="col" class="no-print">"Actions"</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    <For each=move || workshop.with(|w| w.customers.iter().map(|c| c.id).collect::<Vec<_>>()) key=|id| *id let:id>
+                        <CustomerRow workshop id message />
+                    </For>
+                </tbody>
+            </table>
+        </div>
+        <p class="notice" role="status">{move || message.get()}</p>
+        <button type="button" class="button button-secondary" on:click=add>"Add a customer"</button>
+    }
+}
+
+#[component]
+fn CustomerRow(workshop: RwSignal<Workshop>, id: CustomerId, message: RwSignal<String>) -> impl IntoView {
+    let Some(customer) = workshop.with_untracked(|w| w.customer(id).cloned()) else {
+        return ().into_any();
+    };
+    let label = move |what: &str| format!("{what} of {}", workshop.with_untracked(|w| w.customer(id).map(|c| c.name.clone()).unwrap_or_default()));
+    let heard = move || workshop.with(|w| w.conversations_with(id).count());
+    let segments = move || {
+        workshop.with(|w| {
+            let current = w.customer(id).map(|c| c.segment);
+            w.segments
+                .iter()
+                .map(|s| view! { <option value=s.id.0 selected=Some(s.id) == current>{s.name.clone()}</option> })
+                .collect_view()
+        })
+    };
+    let set_segment = move |ev| {
+        let chosen = event_target_value(&ev).parse().map(SegmentId);
+        workshop.update(|w| {
+            if let Ok(segment) = chosen {
+                let _ = w.set_customer_segment(id, segment);
+            }
+        });
+    };
+    let delete = move |_| {
+        let mut outcome = Ok(());
+        workshop.maybe_update(|w| {
+            outcome = w.delete_customer(id);
+            outcome.is_ok()
+        });
+        message.set(outcome.err().unwrap_or_default());
+    };
+    view! {
+        <tr>
+            <td>
+                <Field
+                    label=label("Name")
+                    hide_label=true
+                    value=customer.name.clone()
+                    kind=FieldKind::Line
+                    write=writer(workshop, move |w, text| w.set_customer_name(id, text))
+                />
+            </td>
+            <td>
+                <Field
+                    label=label("Role")
+                    hide_label=true
+                    value=customer.role
+                    kind=FieldKind::Line
+                    write=writer(workshop, move |w, text| w.set_customer_role(id, text))
+                />
+            </td>
+            <td>
+                <select aria-label=label("Segment") on:change=set_segment>{segments}</select>
+            </td>
+            <td class="numeric">{heard}</td>
+            <td class="no-print">
+                <button type="button" class="button-small button-danger" on:click=delete>
+                    {move || label("Delete")}
+                </button>
+            </td>
+        </tr>
+    }
+    .into_any()
+}
+
+/// Puts the cursor in the last control matching `selector` once the new row is drawn.
+pub(super) fn focus_last(selector: &'static str) {
+    request_animation_frame(move || {
+        let Ok(list) = document().query_selector_all(selector) else { return };
+        let Some(last) = list.length().checked_sub(1).and_then(|i| list.item(i)) else { return };
+        if let Ok(input) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(last) {
+            let _ = input.focus();
+            input.select();
+        }
+    });
+}
