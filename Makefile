@@ -9,7 +9,7 @@ PRODUCT_BUDGET_KB := 250
 
 ## Serve the app with the sample workshop on http://127.0.0.1:8080
 run: setup
-	trunk serve --release
+	scripts/trunk.sh serve --release
 
 ## Run every test: native core, browser APIs in headless Chromium, end to end on the release build
 test: setup test-core test-browser test-e2e
@@ -26,7 +26,7 @@ test-browser:
 	cargo test --target wasm32-unknown-unknown --test browser
 
 build-e2e:
-	trunk build --release --public-url /scorecard/ --dist target/e2e-site/scorecard
+	scripts/trunk.sh build --release --public-url /scorecard/ --dist target/e2e-site/scorecard
 
 test-e2e: build-e2e
 	npx playwright test

@@ -17,6 +17,14 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
     rustup target add wasm32-unknown-unknown
 fi
 
+# The shipped bundle is built on a pinned nightly (see scripts/trunk.sh).
+NIGHTLY=$(cat scripts/nightly-toolchain)
+if ! rustup run "$NIGHTLY" rustc --print target-libdir --target wasm32-unknown-unknown >/dev/null 2>&1 \
+    || [ ! -d "$(rustup run "$NIGHTLY" rustc --print sysroot)/lib/rustlib/src/rust/library" ]; then
+    say "installing the $NIGHTLY toolchain with rust-src and the wasm32 target (once)"
+    rustup toolchain install "$NIGHTLY" --profile minimal --component rust-src --target wasm32-unknown-unknown
+fi
+
 if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
     say "installing trunk $TRUNK_VERSION (about 12 minutes on 2 cores, once)"
     cargo install trunk --version "$TRUNK_VERSION" --locked
@@ -50,3 +58,5 @@ fi
 # Trunk builds offline; every crate must be in the local registry first.
 cargo fetch --quiet
 cargo fetch --quiet --target wasm32-unknown-unknown
+# build-std compiles the standard library, whose own dependencies must be fetched too.
+cargo "+$NIGHTLY" fetch --quiet --manifest-path "$(rustup run "$NIGHTLY" rustc --print sysroot)/lib/rustlib/src/rust/library/Cargo.toml"

@@ -92,11 +92,15 @@ fn MeasureQuestion(workshop: RwSignal<Workshop>, id: MeasureId) -> impl IntoView
 #[component]
 fn QuestionList(workshop: RwSignal<Workshop>, part: GuidePart) -> impl IntoView {
     let count = Memo::new(move |_| workshop.with(|w| w.guide.part(part).len()));
+    let kind = match part {
+        GuidePart::Opening => "Opening",
+        GuidePart::Closing => "Closing",
+    };
     let add = move |_| {
         workshop.update(|w| {
             w.add_guide_question(part);
         });
-        super::people::focus_last(".guide textarea");
+        super::people::focus_last(format!(".questions[data-part={kind}] textarea"));
     };
     let rows = move || {
         (0..count.get())
@@ -110,12 +114,12 @@ fn QuestionList(workshop: RwSignal<Workshop>, part: GuidePart) -> impl IntoView 
                 view! {
                     <li>
                         <QuestionInput
-                            label=format!("Question {}", index + 1)
+                            label=format!("{kind} question {}", index + 1)
                             text
                             write=writer(workshop, move |w, text| w.set_guide_question(part, index, text))
                         />
                         <button type="button" class="button-small button-danger no-print" on:click=remove>
-                            {format!("Remove question {}", index + 1)}
+                            {format!("Remove {} question {}", kind.to_lowercase(), index + 1)}
                         </button>
                     </li>
                 }
@@ -123,8 +127,8 @@ fn QuestionList(workshop: RwSignal<Workshop>, part: GuidePart) -> impl IntoView 
             .collect_view()
     };
     view! {
-        <ol class="questions">{rows}</ol>
-        <button type="button" class="button-small no-print" on:click=add>"Add a question"</button>
+        <ol class="questions" data-part=kind>{rows}</ol>
+        <button type="button" class="button-small no-print" on:click=add>{format!("Add {} question", kind.to_lowercase())}</button>
     }
 }
 

@@ -65,7 +65,7 @@ pub fn CustomerEditor(workshop: RwSignal<Workshop>) -> impl IntoView {
         let mut added = None;
         workshop.update(|w| added = w.add_customer(&format!("Customer {number}"), None).ok());
         if added.is_some() {
-            focus_last("#customers input");
+            focus_last("#customers tr:last-child td:first-child input".into());
         }
     };
     view! {
@@ -100,7 +100,9 @@ fn CustomerRow(workshop: RwSignal<Workshop>, id: CustomerId, message: RwSignal<S
     let Some(customer) = workshop.with_untracked(|w| w.customer(id).cloned()) else {
         return ().into_any();
     };
-    let label = move |what: &str| format!("{what} of {}", workshop.with_untracked(|w| w.customer(id).map(|c| c.name.clone()).unwrap_or_default()));
+    // Names follow renaming, so that every control still says whose it is.
+    let name = move || workshop.with(|w| w.customer(id).map(|c| c.name.clone()).unwrap_or_default());
+    let label = move |what: &'static str| Signal::derive(move || format!("{what} of {}", name()));
     let heard = move || workshop.with(|w| w.conversations_with(id).count());
     let segments = move || {
         workshop.with(|w| {
@@ -153,7 +155,7 @@ fn CustomerRow(workshop: RwSignal<Workshop>, id: CustomerId, message: RwSignal<S
             <td class="numeric">{heard}</td>
             <td class="no-print">
                 <button type="button" class="button-small button-danger" on:click=delete>
-                    {move || label("Delete")}
+                    {move || format!("Delete {}", name())}
                 </button>
             </td>
         </tr>
@@ -162,13 +164,16 @@ fn CustomerRow(workshop: RwSignal<Workshop>, id: CustomerId, message: RwSignal<S
 }
 
 /// Puts the cursor in the last control matching `selector` once the new row is drawn.
-pub(super) fn focus_last(selector: &'static str) {
+pub(super) fn focus_last(selector: String) {
     request_animation_frame(move || {
-        let Ok(list) = document().query_selector_all(selector) else { return };
+        let Ok(list) = document().query_selector_all(&selector) else { return };
         let Some(last) = list.length().checked_sub(1).and_then(|i| list.item(i)) else { return };
-        if let Ok(input) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(last) {
-            let _ = input.focus();
-            input.select();
+        if let Ok(control) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(last) {
+            let _ = control.focus();
+            // A new row's placeholder name is selected, so typing replaces it.
+            if let Ok(input) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(control) {
+                input.select();
+            }
         }
     });
 }

@@ -196,7 +196,7 @@ pub fn ConversationRecorder(
                     <label for="recording-customer">"Customer"</label>
                     <select id="recording-customer" on:change=set_customer>{customers}</select>
                 </div>
-                <Field label="Date".into() value=conversation.date kind=FieldKind::Date write=edit(|t| ConversationEdit::Date(t)) />
+                <Field label=String::from("Date") value=conversation.date kind=FieldKind::Date write=edit(|t| ConversationEdit::Date(t)) />
             </div>
             <p class="muted small">"Scores from 1 to 5; leave a score empty when it was not discussed."</p>
             <div class="table-wrap">
@@ -213,14 +213,14 @@ pub fn ConversationRecorder(
                 </table>
             </div>
             <div class="field-grid">
-                <Field label="Verbatim quotes, one per line".into() value=conversation.quotes.join("\n") kind=FieldKind::Lines write=edit(|t| ConversationEdit::Quotes(t)) />
+                <Field label=String::from("Verbatim quotes, one per line") value=conversation.quotes.join("\n") kind=FieldKind::Lines write=edit(|t| ConversationEdit::Quotes(t)) />
                 <Field
-                    label="Cares about, not measured (separate with commas)".into()
+                    label=String::from("Cares about, not measured (separate with commas)")
                     value=conversation.unmeasured.join(", ")
                     kind=FieldKind::Line
                     write=edit(|t| ConversationEdit::Unmeasured(t))
                 />
-                <Field label="Notes".into() value=conversation.notes kind=FieldKind::Lines write=edit(|t| ConversationEdit::Notes(t)) />
+                <Field label=String::from("Notes") value=conversation.notes kind=FieldKind::Lines write=edit(|t| ConversationEdit::Notes(t)) />
             </div>
             <p>
                 <button type="button" class="button" on:click=move |_| recording.set(None)>"Done recording"</button>
