@@ -261,14 +261,19 @@ impl<'a> Question<'a> {
     }
 
     fn loaded(&self) -> Option<Finding> {
-        let (i, neutral) = self
+        let hits: Vec<(usize, &str)> = self
             .words
             .iter()
             .enumerate()
-            .find_map(|(i, w)| LOADED.iter().find(|(word, _)| *word == w.norm).map(|(_, neutral)| (i, *neutral)))?;
-        let first = if i > 0 && self.is(i - 1, &["so", "very", "really", "truly", "such", "totally", "absolutely"]) { i - 1 } else { i };
-        let span = self.span(first, i);
-        let rewrite = self.replaced(&span, neutral);
+            .filter_map(|(i, w)| LOADED.iter().find(|(word, _)| *word == w.norm).map(|(_, neutral)| (i, *neutral)))
+            .collect();
+        let &(i, _) = hits.first()?;
+        // Every loaded word goes, with the intensifier in front of it, so the rewrite is clean.
+        let mut rewrite = self.text.to_string();
+        for &(k, neutral) in hits.iter().rev() {
+            let first = if k > 0 && self.is(k - 1, &["so", "very", "really", "truly", "such", "totally", "absolutely"]) { k - 1 } else { k };
+            rewrite.replace_range(self.span(first, k), neutral);
+        }
         self.finding(
             Rule::Loaded,
             self.span(i, i),
@@ -279,7 +284,7 @@ impl<'a> Question<'a> {
 
     fn double_barrelled(&self) -> Option<Finding> {
         for (i, w) in self.words.iter().enumerate() {
-            if !matches!(w.norm.as_str(), "and" | "or" | "and/or" | "as well as") || i == 0 || i + 1 >= self.words.len() {
+            if !matches!(w.norm.as_str(), "and" | "or" | "and/or") || i == 0 || i + 1 >= self.words.len() {
                 continue;
             }
             if self.joins_one_thing(i) {
@@ -309,7 +314,14 @@ impl<'a> Question<'a> {
         let left_limit = (0..i).rev().find(|&k| self.is(k, STEM_ENDS)).map_or(0, |k| k + 1);
         let group_end = (after + 1..end).find(|&k| self.is(k, GROUP_ENDS)).unwrap_or(end);
         let repeated = (0..i).rev().find(|&k| self.norm(k) == self.norm(after));
-        let (left_start, right_end) = if self.is(after, &["how", "what"]) && repeated.is_some() {
+        if self.is(after, &["how", "what", "when", "why", "which", "where", "who"]) && repeated.is_none() {
+            // A second question of its own: "Did X happen, and how long did it take?"
+            let left = text(0, i);
+            let right = text(after, end);
+            let rewrite = format!("{}? {}?", left, capitalise(&right));
+            return (text(left_limit.min(i - 1), i), right, tidy(&rewrite));
+        }
+        let (left_start, right_end) = if self.is(after, &["how", "what", "on", "in", "at", "by", "for", "with"]) && repeated.is_some() {
             (repeated.unwrap_or(0), group_end)
         } else if self.is(after, DETERMINERS) {
             let paired = repeated.or((left_limit..i).rev().find(|&k| self.is(k, DETERMINERS)));
@@ -711,7 +723,8 @@ const AUXILIARIES: &[&str] =
 const STEM_ENDS: &[&str] = &["with", "about", "of", "for", "to", "is", "are", "was", "were", "find", "rate", "be", "been", "how"];
 
 /// Words that end the right-hand thing of "X and Y …": what follows is shared.
-const GROUP_ENDS: &[&str] = &["in", "on", "at", "for", "of", "with", "about", "from", "when", "during", "are", "is", "was", "were"];
+const GROUP_ENDS: &[&str] =
+    &["in", "on", "at", "for", "of", "with", "about", "from", "when", "during", "are", "is", "was", "were", "do", "does", "did"];
 
 /// Pairs that name one thing, so "and"/"or" between them asks one question.
 const FIXED_PAIRS: &[(&str, &str)] = &[
@@ -761,8 +774,8 @@ const LOADED: &[(&str, &str)] = &[
     ("terrible", ""), ("awful", ""), ("horrible", ""), ("dreadful", ""), ("appalling", ""), ("abysmal", ""), ("atrocious", ""),
     ("horrendous", ""), ("lousy", ""), ("pathetic", ""), ("shocking", ""), ("disgraceful", ""), ("outrageous", ""),
     ("ridiculous", ""), ("unacceptable", ""), ("useless", ""), ("pointless", ""), ("incompetent", ""), ("sloppy", ""),
-    ("disastrous", ""), ("disaster", "outcome"), ("nightmare", "experience"), ("fiasco", "outcome"), ("mess", "situation"),
-    ("hassle", "effort"), ("painful", "difficult"), ("frustrating", "difficult"), ("frustrated", "affected"), ("frustrates", "affects"), ("annoys", "affects"), ("annoying", ""), ("annoyed", "affected"),
+    ("disastrous", ""), ("disaster", "result"), ("nightmare", "situation"), ("fiasco", "result"), ("mess", "situation"),
+    ("hassle", "task"), ("painful", "difficult"), ("frustrating", "difficult"), ("frustrated", "affected"), ("frustrates", "affects"), ("annoys", "affects"), ("annoying", ""), ("annoyed", "affected"),
     ("infuriating", ""), ("irritating", ""), ("amazing", ""), ("fantastic", ""), ("excellent", ""), ("outstanding", ""),
     ("superb", ""), ("wonderful", ""), ("brilliant", ""), ("awesome", ""), ("incredible", ""), ("stellar", ""), ("exceptional", ""),
     ("world-class", ""), ("best-in-class", ""), ("delightful", ""), ("delighted", "satisfied"), ("fabulous", ""), ("marvellous", ""),
@@ -854,6 +867,11 @@ fn view_of(clause: &str) -> String {
             "is" | "are" | "was" | "were" | "has" | "have" | "had" | "will" | "would" | "can" | "does" | "do" | "did" | "makes"
                 | "made" | "helps" | "helped" | "saves" | "saved" | "works" | "worked" | "improved" | "got" | "gets" | "should"
                 | "matters" | "matter" | "means" | "needs" | "affects" | "counts" | "takes" | "costs" | "arrives" | "arrive"
+                | "fix" | "fixes" | "fixed" | "deliver" | "delivers" | "delivered" | "respond" | "responds" | "responded"
+                | "answer" | "answers" | "answered" | "understand" | "understands" | "handle" | "handles" | "handled"
+                | "provide" | "provides" | "keep" | "keeps" | "meet" | "meets" | "solve" | "solves" | "solved"
+                // An adverb before the verb ends the subject just as well.
+                | "always" | "never" | "usually" | "often" | "really" | "clearly" | "rarely"
         )
     });
     match verb {

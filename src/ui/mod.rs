@@ -180,7 +180,7 @@ pub fn Field(
         .into_any()
     };
     view! {
-        <div class="field">
+        <div class="field" class:field-wide=kind == FieldKind::Lines>
             <label for=id class:visually-hidden=hide_label>{label}</label>
             {control}
             <p class="field-error" id=error_id>{move || error.get()}</p>

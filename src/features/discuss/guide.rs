@@ -119,7 +119,8 @@ fn QuestionList(workshop: RwSignal<Workshop>, part: GuidePart) -> impl IntoView 
                             write=writer(workshop, move |w, text| w.set_guide_question(part, index, text))
                         />
                         <button type="button" class="button-small button-danger no-print" on:click=remove>
-                            {format!("Remove {} question {}", kind.to_lowercase(), index + 1)}
+                            "Remove"
+                            <span class="visually-hidden">{format!(" {} question {}", kind.to_lowercase(), index + 1)}</span>
                         </button>
                     </li>
                 }

@@ -51,7 +51,8 @@ fn SegmentRow(workshop: RwSignal<Workshop>, id: SegmentId, message: RwSignal<Str
             />
             <span class="muted small">{move || format!("{} customers", members())}</span>
             <button type="button" class="button-small button-danger" on:click=delete>
-                {format!("Delete segment {name}")}
+                "Delete"
+                <span class="visually-hidden">{format!(" segment {name}")}</span>
             </button>
         </li>
     }
@@ -155,7 +156,8 @@ fn CustomerRow(workshop: RwSignal<Workshop>, id: CustomerId, message: RwSignal<S
             <td class="numeric">{heard}</td>
             <td class="no-print">
                 <button type="button" class="button-small button-danger" on:click=delete>
-                    {move || format!("Delete {}", name())}
+                    "Delete"
+                    <span class="visually-hidden">{move || format!(" {}", name())}</span>
                 </button>
             </td>
         </tr>

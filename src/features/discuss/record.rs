@@ -21,7 +21,10 @@ pub fn CoverageList(workshop: RwSignal<Workshop>) -> impl IntoView {
                     let percent = (c.customers_heard * 100).checked_div(c.customers).unwrap_or(0);
                     view! {
                         <li class="coverage" class:coverage-gap=c.customers_heard == 0>
-                            <span class="coverage-name">{name}</span>
+                            <span class="coverage-name">
+                                {name}
+                                {(c.conversations == 0).then(|| view! { " " <span class="flag">"No conversation yet"</span> })}
+                            </span>
                             <span class="bar" aria-hidden="true"><span style=format!("width: {percent}%")></span></span>
                             <span class="coverage-text">
                                 {format!(
@@ -55,7 +58,8 @@ pub fn ConversationList(workshop: RwSignal<Workshop>, #[prop(optional)] recordin
                         view! {
                             <p class="row-actions no-print">
                                 <button type="button" class="button-small" on:click=move |_| open(recording, id)>
-                                    {format!("Edit conversation with {label}")}
+                                    "Edit"
+                                    <span class="visually-hidden">{format!(" conversation with {label}")}</span>
                                 </button>
                                 <button
                                     type="button"
@@ -69,7 +73,8 @@ pub fn ConversationList(workshop: RwSignal<Workshop>, #[prop(optional)] recordin
                                         }
                                     }
                                 >
-                                    {format!("Delete conversation with {label}")}
+                                    "Delete"
+                                    <span class="visually-hidden">{format!(" conversation with {label}")}</span>
                                 </button>
                             </p>
                         }
