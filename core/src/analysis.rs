@@ -3,7 +3,9 @@
 
 use std::collections::BTreeMap;
 
-use crate::model::{CustomerId, MeasureId, SegmentId, Workshop};
+use crate::discuss::factor_key;
+use crate::model::{Conversation, CustomerId, DecisionKind, MeasureId, SegmentId, Workshop};
+use crate::rating::Rating;
 use crate::stats::Spread;
 
 /// Customers' answers about one measure.
@@ -16,6 +18,15 @@ pub struct MeasureFindings {
 
 /// Relevance and value per measure, over every conversation, in inventory order.
 pub fn measure_findings(workshop: &Workshop) -> Vec<MeasureFindings> {
+    findings_among(workshop, |_| true)
+}
+
+/// The same figures for the conversations with one segment's customers.
+pub fn segment_findings(workshop: &Workshop, segment: SegmentId) -> Vec<MeasureFindings> {
+    findings_among(workshop, |c| workshop.segment_of(c) == Some(segment))
+}
+
+fn findings_among(workshop: &Workshop, counts: impl Fn(&Conversation) -> bool) -> Vec<MeasureFindings> {
     workshop
         .measures
         .iter()
@@ -23,6 +34,7 @@ pub fn measure_findings(workshop: &Workshop) -> Vec<MeasureFindings> {
             let answers: Vec<_> = workshop
                 .conversations
                 .iter()
+                .filter(|c| counts(c))
                 .flat_map(|c| &c.answers)
                 .filter(|a| a.measure == m.id)
                 .collect();
@@ -79,7 +91,7 @@ pub fn unmeasured_factors(workshop: &Workshop) -> Vec<UnmeasuredFactor> {
             if label.is_empty() {
                 continue;
             }
-            let key = label.to_lowercase();
+            let key = factor_key(label);
             let entry = raised_by.entry(key.clone()).or_insert_with(|| {
                 order.push(key);
                 (label.to_owned(), Vec::new())
@@ -125,6 +137,25 @@ impl Quadrant {
         }
     }
 
+    /// The decision the quadrant suggests; the team always has the last word.
+    pub fn suggested_decision(self) -> DecisionKind {
+        match self {
+            Quadrant::Keep => DecisionKind::Keep,
+            Quadrant::OverMeasured | Quadrant::BlindSpot => DecisionKind::Change,
+            Quadrant::DropCandidate => DecisionKind::Drop,
+        }
+    }
+
+    /// Why the quadrant suggests its decision, in one sentence.
+    pub fn reason(self) -> &'static str {
+        match self {
+            Quadrant::Keep => "Emphasised, and customers find it relevant.",
+            Quadrant::OverMeasured => "Emphasised, but customers find it of little relevance: give it less weight or change what it asks.",
+            Quadrant::BlindSpot => "Customers find it relevant, but it gets little emphasis: give it more weight.",
+            Quadrant::DropCandidate => "Neither emphasised nor relevant to customers.",
+        }
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             Quadrant::Keep => "Keep",
@@ -164,6 +195,112 @@ pub fn placements(workshop: &Workshop) -> Vec<Placement> {
             })
         })
         .collect()
+}
+
+/// What the team expected customers to say about a measure's relevance, and
+/// what they said.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ExpectationGap {
+    pub measure: MeasureId,
+    pub expected: Rating,
+    pub said: Option<Spread>,
+}
+
+impl ExpectationGap {
+    /// Said minus expected: positive when customers find the measure more
+    /// relevant than the team thought.
+    pub fn gap(&self) -> Option<f64> {
+        self.said.map(|s| s.mean - f64::from(self.expected.get()))
+    }
+}
+
+/// One gap per measure with an expectation, in inventory order.
+pub fn expectation_gaps(workshop: &Workshop) -> Vec<ExpectationGap> {
+    measure_findings(workshop)
+        .into_iter()
+        .filter_map(|f| {
+            let expected = workshop.expectation(f.measure)?;
+            Some(ExpectationGap { measure: f.measure, expected, said: f.relevance })
+        })
+        .collect()
+}
+
+/// One term of the fit score: a share from 0 to 1, its weight, and the
+/// counts it was computed from, so that the report can show the sum.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FitTerm {
+    pub name: &'static str,
+    pub weight: f64,
+    /// `None` when there is not enough data for this term.
+    pub share: Option<f64>,
+    pub explanation: String,
+}
+
+/// The scorecard fit score, 0–100: how well the scorecard measures what its
+/// own customers care about. `score` is `None` when no term has data.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FitScore {
+    pub score: Option<f64>,
+    pub terms: Vec<FitTerm>,
+}
+
+/// A factor raised by this many different customers counts as a gap in the scorecard.
+pub const FACTOR_GAP_CUSTOMERS: usize = 2;
+
+/// The four terms and their weights are documented, with a worked example,
+/// in `docs/analysis.md`. Terms without data are left out and the weights
+/// of the others scaled up, so missing data never counts as a bad score.
+pub fn fit_score(workshop: &Workshop) -> FitScore {
+    let placed = placements(workshop);
+    let findings = measure_findings(workshop);
+    let rated: Vec<&Spread> = findings.iter().filter_map(|f| f.relevance.as_ref()).collect();
+    let relevant = rated.iter().filter(|r| r.mean > crate::charts::MIDPOINT).count();
+    let gaps = unmeasured_factors(workshop).into_iter().filter(|f| f.customers >= FACTOR_GAP_CUSTOMERS).count();
+    let measures = workshop.measures.len();
+    let actionable = workshop.measures.iter().filter(|m| !m.owner.trim().is_empty() && !m.drives_decision.trim().is_empty()).count();
+
+    let mean_distance = (!placed.is_empty())
+        .then(|| placed.iter().map(|p| (f64::from(p.emphasis) - p.relevance.mean).abs()).sum::<f64>() / placed.len() as f64);
+    let terms = vec![
+        FitTerm {
+            name: "Emphasis matches relevance",
+            weight: 40.0,
+            share: mean_distance.map(|d| 1.0 - d / 4.0),
+            explanation: match mean_distance {
+                Some(d) => format!("Internal emphasis and customer relevance differ by {d:.2} points on average over {} measures; 1 − {d:.2} ÷ 4.", placed.len()),
+                None => "No measure has both an emphasis and a customer answer yet.".into(),
+            },
+        },
+        FitTerm {
+            name: "Measures customers find relevant",
+            weight: 30.0,
+            share: ratio(relevant, rated.len()),
+            explanation: format!("{relevant} of {} measures that customers rated have a mean relevance above 3.", rated.len()),
+        },
+        FitTerm {
+            name: "Customer concerns covered",
+            weight: 20.0,
+            share: ratio(relevant, relevant + gaps),
+            explanation: format!(
+                "{relevant} relevant measures against {gaps} things at least {FACTOR_GAP_CUSTOMERS} customers raised that no measure covers."
+            ),
+        },
+        FitTerm {
+            name: "Measures someone acts on",
+            weight: 10.0,
+            share: ratio(actionable, measures),
+            explanation: format!("{actionable} of {measures} measures have an owner and drive a decision."),
+        },
+    ];
+    let counted: Vec<&FitTerm> = terms.iter().filter(|t| t.share.is_some()).collect();
+    let weights: f64 = counted.iter().map(|t| t.weight).sum();
+    let score = (weights > 0.0)
+        .then(|| counted.iter().map(|t| t.weight * t.share.unwrap_or(0.0)).sum::<f64>() / weights * 100.0);
+    FitScore { score, terms }
+}
+
+fn ratio(part: usize, whole: usize) -> Option<f64> {
+    (whole > 0).then(|| part as f64 / whole as f64)
 }
 
 #[cfg(test)]
@@ -229,5 +366,125 @@ mod tests {
         let coverage = segment_coverage(&w);
         let heard: Vec<(usize, usize)> = coverage.iter().map(|c| (c.customers_heard, c.customers)).collect();
         assert_eq!(heard, vec![(3, 3), (3, 3), (2, 2)]);
+    }
+
+    #[test]
+    fn sample_fit_score_worked_example() {
+        let fit = fit_score(&sample_workshop());
+        let shares: Vec<f64> = fit.terms.iter().map(|t| t.share.unwrap()).collect();
+        // |e − r| summed over the 10 placed measures is 19.6786; ÷ 10 = 1.9679.
+        assert!((shares[0] - (1.0 - 1.967_857_142_857_143 / 4.0)).abs() < 1e-9);
+        assert_eq!(&shares[1..], &[0.6, 6.0 / 11.0, 0.7]);
+        // 40 × 0.5080 + 30 × 0.6 + 20 × 0.5455 + 10 × 0.7 = 56.23
+        assert!((fit.score.unwrap() - 56.230_519_480_519_48).abs() < 1e-9);
+    }
+
+    #[test]
+    fn an_empty_workshop_has_no_fit_score_and_no_nan() {
+        let fit = fit_score(&Workshop::new("w", "o"));
+        assert_eq!(fit.score, None);
+        assert!(fit.terms.iter().all(|t| t.share.is_none()));
+    }
+
+    #[test]
+    fn segment_findings_only_count_that_segment() {
+        let w = sample_workshop();
+        let total: usize = w.segments.iter().map(|s| segment_findings(&w, s.id)[0].relevance.map_or(0, |r| r.n)).sum();
+        assert_eq!(total, measure_findings(&w)[0].relevance.unwrap().n);
+    }
+
+    #[test]
+    fn expectation_gaps_compare_with_what_customers_said() {
+        let w = sample_workshop();
+        let nrr = w.measures.iter().find(|m| m.name == "Net revenue retention").unwrap().id;
+        let gap = expectation_gaps(&w).into_iter().find(|g| g.measure == nrr).unwrap();
+        assert_eq!(gap.expected.get(), 1);
+        assert!((gap.gap().unwrap() - 0.5).abs() < 1e-12);
+    }
+
+    mod properties {
+        use super::super::*;
+        use crate::model::MeasureAnswer;
+        use crate::rating::Rating;
+        use crate::sample::sample_workshop;
+        use proptest::prelude::*;
+
+        fn close(a: Option<f64>, b: Option<f64>) -> bool {
+            match (a, b) {
+                (Some(a), Some(b)) => (a - b).abs() < 1e-9,
+                (None, None) => true,
+                _ => false,
+            }
+        }
+
+        proptest! {
+            /// The order in which conversations were recorded changes no figure.
+            #[test]
+            fn results_do_not_depend_on_conversation_order(keys in proptest::collection::vec(any::<u32>(), 8)) {
+                let w = sample_workshop();
+                let mut shuffled = w.clone();
+                let mut order: Vec<usize> = (0..shuffled.conversations.len()).collect();
+                order.sort_by_key(|&i| keys[i % keys.len()]);
+                shuffled.conversations = order.iter().map(|&i| w.conversations[i].clone()).collect();
+                for (a, b) in measure_findings(&w).iter().zip(measure_findings(&shuffled).iter()) {
+                    prop_assert!(close(a.relevance.map(|s| s.mean), b.relevance.map(|s| s.mean)));
+                    prop_assert!(close(a.relevance.and_then(|s| s.sd), b.relevance.and_then(|s| s.sd)));
+                    prop_assert!(close(a.value.map(|s| s.mean), b.value.map(|s| s.mean)));
+                }
+                prop_assert!(close(fit_score(&w).score, fit_score(&shuffled).score));
+                let factors = |w: &Workshop| { let mut f: Vec<(String, usize)> = unmeasured_factors(w).into_iter().map(|f| (f.label.to_lowercase(), f.customers)).collect(); f.sort(); f };
+                prop_assert_eq!(factors(&w), factors(&shuffled));
+            }
+
+            /// Whatever customers answer, every mean stays on the 1–5 scale,
+            /// every share in 0–1 and the fit score in 0–100.
+            #[test]
+            fn scores_stay_in_range(answers in proptest::collection::vec((0usize..10, 1u8..=5, proptest::option::of(1u8..=5)), 0..60)) {
+                let mut w = sample_workshop();
+                for c in &mut w.conversations {
+                    c.answers.clear();
+                }
+                for (k, (measure, relevance, value)) in answers.iter().enumerate() {
+                    let measure = w.measures[*measure].id;
+                    let conversation = k % w.conversations.len();
+                    w.conversations[conversation].answers.push(MeasureAnswer {
+                        measure,
+                        relevance: Some(Rating::new(*relevance).unwrap()),
+                        value: value.map(|v| Rating::new(v).unwrap()),
+                    });
+                }
+                for f in measure_findings(&w) {
+                    for s in [f.relevance, f.value].into_iter().flatten() {
+                        prop_assert!((1.0..=5.0).contains(&s.mean) && s.sd.is_none_or(|sd| sd >= 0.0 && sd.is_finite()));
+                    }
+                }
+                let fit = fit_score(&w);
+                prop_assert!(fit.score.is_some_and(|s| (0.0..=100.0).contains(&s)));
+                prop_assert!(fit.terms.iter().all(|t| t.share.is_none_or(|s| (0.0..=1.0).contains(&s))));
+            }
+
+            /// A new answer about one measure changes that measure's figures
+            /// and no other's.
+            #[test]
+            fn an_answer_moves_only_the_measure_it_rates(measure in 0usize..10, relevance in 1u8..=5, value in 1u8..=5, conversation in 0usize..8) {
+                let w = sample_workshop();
+                let before = measure_findings(&w);
+                let mut after = w.clone();
+                let id = after.measures[measure].id;
+                after.conversations[conversation].answers.retain(|a| a.measure != id);
+                let removed = measure_findings(&after);
+                after.conversations[conversation].answers.push(MeasureAnswer {
+                    measure: id,
+                    relevance: Some(Rating::new(relevance).unwrap()),
+                    value: Some(Rating::new(value).unwrap()),
+                });
+                let added = measure_findings(&after);
+                for k in (0..10).filter(|&k| k != measure) {
+                    prop_assert_eq!(&added[k], &before[k]);
+                    prop_assert_eq!(&removed[k], &before[k]);
+                }
+                prop_assert_eq!(added[measure].relevance.map(|s| s.n), Some(removed[measure].relevance.map_or(0, |s| s.n) + 1));
+            }
+        }
     }
 }

@@ -177,6 +177,182 @@ fn label_rows(points: &[ScalePoint], plot: &ScalePlot) -> Vec<i32> {
     rows
 }
 
+/// One row of a row chart: a label and what is drawn for it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChartRow {
+    pub label: String,
+    pub marks: Vec<Mark>,
+    /// Printed at the end of the row: the figures behind the marks.
+    pub note: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Mark {
+    /// A bar from the start of the axis, with ± `spread` whiskers if given.
+    Bar { value: f64, spread: Option<f64> },
+    /// A hollow (`filled: false`) or filled dot; two dots in a row are joined.
+    Dot { value: f64, filled: bool },
+}
+
+/// What a row chart says around its rows.
+pub struct RowChart {
+    pub axis_title: &'static str,
+    pub min: f64,
+    pub max: f64,
+    /// Shown under the axis; empty for none.
+    pub legend: &'static str,
+}
+
+pub const RELEVANCE_ROWS: RowChart =
+    RowChart { axis_title: "Mean customer relevance (1–5), whiskers ± one standard deviation", min: 1.0, max: 5.0, legend: "" };
+pub const EXPECTATION_ROWS: RowChart = RowChart {
+    axis_title: "Relevance (1–5)",
+    min: 1.0,
+    max: 5.0,
+    legend: "○ what the team expected   ● what customers said (mean)",
+};
+
+/// Horizontal rows, one per label: bars for figures with their spread,
+/// dots for comparisons. The label column and the note column are text, so
+/// a projector shows the figures even where a bar is short.
+pub fn row_chart_svg(chart: &RowChart, rows: &[ChartRow], width: u32) -> String {
+    let mut svg = String::new();
+    draw_row_chart(&mut svg, chart, rows, width).expect("drawing into a String cannot fail");
+    svg
+}
+
+const ROW_HEIGHT: i32 = 34;
+
+fn draw_row_chart(
+    svg: &mut String,
+    chart: &RowChart,
+    rows: &[ChartRow],
+    width: u32,
+) -> Result<(), DrawingAreaErrorKind<std::io::Error>> {
+    let legend_height = if chart.legend.is_empty() { 0 } else { 26 };
+    let height = 16 + ROW_HEIGHT * rows.len().max(1) as i32 + 64 + legend_height;
+    let root = SVGBackend::with_string(svg, (width, height as u32)).into_drawing_area();
+    root.fill(&WHITE)?;
+    let left = (width as i32 * 36 / 100).min(330);
+    let right = width as i32 - 170;
+    let top = 16;
+    let x = |value: f64| {
+        let share = ((value - chart.min) / (chart.max - chart.min)).clamp(0.0, 1.0);
+        left + (share * f64::from(right - left)).round() as i32
+    };
+    let bottom = top + ROW_HEIGHT * rows.len().max(1) as i32;
+
+    let grid = RGBColor(225, 230, 238).stroke_width(1);
+    let axis = palette::INK.stroke_width(2);
+    let tick = font(16.0, &palette::INK);
+    let step = if chart.max - chart.min > 10.0 { ((chart.max - chart.min) / 5.0).ceil() } else { 1.0 };
+    let mut value = chart.min;
+    while value <= chart.max + 1e-9 {
+        root.draw(&PathElement::new(vec![(x(value), top), (x(value), bottom)], grid))?;
+        root.draw(&Text::new(format!("{value}"), (x(value), bottom + 8), tick.pos(Pos::new(HPos::Center, VPos::Top))))?;
+        value += step;
+    }
+    root.draw(&PathElement::new(vec![(left, bottom), (right, bottom)], axis))?;
+    root.draw(&Text::new(
+        chart.axis_title,
+        ((left + right) / 2, bottom + 34),
+        font(16.0, &palette::INK).pos(Pos::new(HPos::Center, VPos::Top)),
+    ))?;
+    if !chart.legend.is_empty() {
+        root.draw(&Text::new(chart.legend, (left, bottom + 58), font(15.0, &palette::GREY).pos(Pos::new(HPos::Left, VPos::Top))))?;
+    }
+
+    let label = font(16.0, &palette::INK);
+    let note = font(15.0, &palette::GREY);
+    for (index, row) in rows.iter().enumerate() {
+        let middle = top + ROW_HEIGHT * index as i32 + ROW_HEIGHT / 2;
+        root.draw(&Text::new(row.label.as_str(), (left - 10, middle), label.pos(Pos::new(HPos::Right, VPos::Center))))?;
+        root.draw(&Text::new(row.note.as_str(), (right + 12, middle), note.pos(Pos::new(HPos::Left, VPos::Center))))?;
+        let dots: Vec<i32> = row.marks.iter().filter_map(|m| if let Mark::Dot { value, .. } = m { Some(x(*value)) } else { None }).collect();
+        if let [first, second] = dots[..] {
+            root.draw(&PathElement::new(vec![(first, middle), (second, middle)], palette::GREY.stroke_width(3)))?;
+        }
+        for mark in &row.marks {
+            match *mark {
+                Mark::Bar { value, spread } => {
+                    root.draw(&Rectangle::new([(left, middle - 9), (x(value), middle + 9)], palette::BLUE.filled()))?;
+                    if let Some(spread) = spread {
+                        let whisker = palette::INK.stroke_width(2);
+                        let (low, high) = (x(value - spread), x(value + spread));
+                        root.draw(&PathElement::new(vec![(low, middle), (high, middle)], whisker))?;
+                        for end in [low, high] {
+                            root.draw(&PathElement::new(vec![(end, middle - 7), (end, middle + 7)], whisker))?;
+                        }
+                    }
+                }
+                Mark::Dot { value, filled: true } => root.draw(&Circle::new((x(value), middle), 8, palette::VERMILLION.filled()))?,
+                Mark::Dot { value, filled: false } => {
+                    root.draw(&Circle::new((x(value), middle), 8, WHITE.filled()))?;
+                    root.draw(&Circle::new((x(value), middle), 8, palette::BLUE.stroke_width(3)))?;
+                }
+            }
+        }
+    }
+    root.present()?;
+    Ok(())
+}
+
+/// One cell of the heat map: mean relevance and how many answers it rests on.
+pub type HeatCell = Option<(f64, usize)>;
+
+/// Measures down, segments across, each cell shaded by mean relevance on a
+/// single-hue scale (readable with any colour vision and in greyscale) and
+/// labelled with its figure and n; a cell without answers shows "–".
+pub fn heat_map_svg(measures: &[String], segments: &[String], cells: &[Vec<HeatCell>], width: u32) -> String {
+    let mut svg = String::new();
+    draw_heat_map(&mut svg, measures, segments, cells, width).expect("drawing into a String cannot fail");
+    svg
+}
+
+fn draw_heat_map(
+    svg: &mut String,
+    measures: &[String],
+    segments: &[String],
+    cells: &[Vec<HeatCell>],
+    width: u32,
+) -> Result<(), DrawingAreaErrorKind<std::io::Error>> {
+    const CELL_HEIGHT: i32 = 34;
+    let top = 56;
+    let height = top + CELL_HEIGHT * measures.len().max(1) as i32 + 16;
+    let root = SVGBackend::with_string(svg, (width, height as u32)).into_drawing_area();
+    root.fill(&WHITE)?;
+    let left = (width as i32 * 36 / 100).min(330);
+    let cell_width = (width as i32 - left - 8) / segments.len().max(1) as i32;
+    let heading = font(15.0, &palette::INK);
+    for (column, segment) in segments.iter().enumerate() {
+        let centre = left + cell_width * column as i32 + cell_width / 2;
+        root.draw(&Text::new(segment.as_str(), (centre, top - 10), heading.pos(Pos::new(HPos::Center, VPos::Bottom))))?;
+    }
+    let label = font(16.0, &palette::INK);
+    for (row, measure) in measures.iter().enumerate() {
+        let y = top + CELL_HEIGHT * row as i32;
+        root.draw(&Text::new(measure.as_str(), (left - 10, y + CELL_HEIGHT / 2), label.pos(Pos::new(HPos::Right, VPos::Center))))?;
+        for (column, cell) in cells.get(row).map(Vec::as_slice).unwrap_or_default().iter().enumerate() {
+            let x = left + cell_width * column as i32;
+            let (fill, ink, text) = match cell {
+                Some((mean, n)) => {
+                    // 1 → pale, 5 → the darkest blue of the palette.
+                    let share = ((mean - 1.0) / 4.0).clamp(0.0, 1.0);
+                    let mix = |pale: u8, dark: u8| (f64::from(pale) + (f64::from(dark) - f64::from(pale)) * share).round() as u8;
+                    let fill = RGBColor(mix(236, 8), mix(244, 69), mix(250, 148));
+                    let ink = if share > 0.5 { WHITE } else { palette::INK };
+                    (fill, ink, format!("{mean:.1} (n = {n})"))
+                }
+                None => (RGBColor(246, 246, 246), palette::GREY, "–".to_string()),
+            };
+            root.draw(&Rectangle::new([(x + 1, y + 1), (x + cell_width - 1, y + CELL_HEIGHT - 1)], fill.filled()))?;
+            root.draw(&Text::new(text, (x + cell_width / 2, y + CELL_HEIGHT / 2), font(15.0, &ink).pos(Pos::new(HPos::Center, VPos::Center))))?;
+        }
+    }
+    root.present()?;
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -209,5 +385,41 @@ mod tests {
         let mut rows = label_rows(&points, &plot);
         rows.sort_unstable();
         assert!(rows.windows(2).all(|pair| pair[1] - pair[0] >= 22), "{rows:?}");
+    }
+
+    #[test]
+    fn row_chart_draws_a_bar_per_row_with_its_whiskers_and_notes() {
+        let rows = vec![
+            ChartRow { label: "On-time delivery".into(), marks: vec![Mark::Bar { value: 4.4, spread: Some(0.5) }], note: "4.4 ± 0.5 (n = 7)".into() },
+            ChartRow { label: "<b>NRR</b>".into(), marks: vec![Mark::Bar { value: 1.5, spread: None }], note: "1.5 (n = 2) small sample".into() },
+        ];
+        let svg = row_chart_svg(&RELEVANCE_ROWS, &rows, 900);
+        assert_eq!(svg.matches("<rect").count(), 3, "background and two bars");
+        assert!(svg.contains("4.4 ± 0.5 (n = 7)") && svg.contains("&lt;b&gt;NRR&lt;/b&gt;") && !svg.contains("<b>"));
+    }
+
+    #[test]
+    fn dumbbell_rows_join_expected_and_said() {
+        let rows = vec![ChartRow {
+            label: "NPS".into(),
+            marks: vec![Mark::Dot { value: 5.0, filled: false }, Mark::Dot { value: 2.8, filled: true }],
+            note: "expected 5, said 2.8".into(),
+        }];
+        let svg = row_chart_svg(&EXPECTATION_ROWS, &rows, 900);
+        assert_eq!(svg.matches("<circle").count(), 3, "hollow dot drawn as fill and ring, and the filled dot");
+        assert!(svg.contains("what the team expected"));
+    }
+
+    #[test]
+    fn heat_map_labels_every_cell_and_marks_missing_ones() {
+        let svg = heat_map_svg(
+            &["NPS".into(), "OTD".into()],
+            &["Water".into(), "OEM".into()],
+            &[vec![Some((2.0, 3)), None], vec![Some((4.5, 2)), Some((5.0, 1))]],
+            900,
+        );
+        for text in ["2.0 (n = 3)", "4.5 (n = 2)", "5.0 (n = 1)", "–", "Water", "OEM"] {
+            assert!(svg.contains(text), "missing {text}");
+        }
     }
 }

@@ -304,7 +304,12 @@ pub enum ConversationEdit<'a> {
 
 /// Whether two factors customers raised are the same, ignoring case and spacing.
 pub fn same_factor(a: &str, b: &str) -> bool {
-    collapse_spaces(a).to_lowercase() == collapse_spaces(b).to_lowercase()
+    factor_key(a) == factor_key(b)
+}
+
+/// What two spellings of the same factor have in common.
+pub fn factor_key(factor: &str) -> String {
+    collapse_spaces(factor).to_lowercase()
 }
 
 fn collapse_spaces(text: &str) -> String {
@@ -356,7 +361,7 @@ fn lines(text: &str) -> Result<Vec<String>, String> {
 }
 
 /// A calendar date as `YYYY-MM-DD`, the form a date input gives.
-fn checked_date(text: &str) -> Result<String, String> {
+pub(crate) fn checked_date(text: &str) -> Result<String, String> {
     let text = text.trim();
     let parts: Vec<&str> = text.split('-').collect();
     let number = |s: &str, len: usize| (s.len() == len && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse::<u32>().ok()).flatten();

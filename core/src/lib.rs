@@ -6,6 +6,7 @@ pub mod analysis;
 pub mod catalogue;
 pub mod charts;
 pub mod checks;
+pub mod determine;
 pub mod discuss;
 pub mod formula;
 pub mod inventory;

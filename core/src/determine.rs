@@ -1,0 +1,316 @@
+//! Step 3's charts, each with the table that says the same in text: built
+//! here from the analysis so that the browser, the report and the benchmark
+//! draw exactly the same thing.
+
+use crate::analysis::{
+    expectation_gaps, measure_findings, placements, segment_findings, unmeasured_factors, FACTOR_GAP_CUSTOMERS,
+};
+use crate::discuss::checked_date;
+use crate::inventory::checked_text;
+use crate::charts::{
+    heat_map_svg, row_chart_svg, scale_chart_svg, ChartRow, HeatCell, Mark, RowChart, ScalePoint, EMPHASIS_RELEVANCE,
+    EXPECTATION_ROWS, RELEVANCE_ROWS,
+};
+use crate::model::{Decision, DecisionKind, DecisionSubject, Workshop};
+use crate::stats::Spread;
+
+/// Width of every chart's drawing; the page scales it to fit.
+pub const CHART_WIDTH: u32 = 880;
+
+/// A table of texts: the alternative to a chart, and the printed figures.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TextTable {
+    pub columns: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Chart {
+    pub svg: String,
+    pub table: TextTable,
+}
+
+impl Spread {
+    /// "4.2 ± 0.8 (n = 5)", with "small sample" when n < 3.
+    pub fn describe(&self) -> String {
+        let sd = self.sd.map(|sd| format!(" ± {sd:.1}")).unwrap_or_default();
+        let small = if self.is_small_sample() { ", small sample" } else { "" };
+        format!("{:.1}{sd} (n = {}{small})", self.mean, self.n)
+    }
+}
+
+fn describe(spread: Option<Spread>) -> String {
+    spread.map_or_else(|| "not enough data".into(), |s| s.describe())
+}
+
+fn columns(names: &[&str]) -> Vec<String> {
+    names.iter().map(|n| (*n).to_owned()).collect()
+}
+
+/// Emphasis × relevance, with each measure's quadrant.
+pub fn quadrant_chart(workshop: &Workshop) -> Chart {
+    let placed = placements(workshop);
+    let points: Vec<ScalePoint> =
+        placed.iter().map(|p| ScalePoint { label: p.name.clone(), x: f64::from(p.emphasis), y: p.relevance.mean }).collect();
+    let rows = placed
+        .iter()
+        .map(|p| vec![p.name.clone(), p.emphasis.to_string(), p.relevance.describe(), p.quadrant.label().to_owned()])
+        .collect();
+    Chart {
+        svg: scale_chart_svg(&EMPHASIS_RELEVANCE, &points, (CHART_WIDTH, 560)),
+        table: TextTable { columns: columns(&["Measure", "Internal emphasis", "Customer relevance", "Quadrant"]), rows },
+    }
+}
+
+/// Mean relevance per measure with its spread; value alongside in the table.
+pub fn relevance_chart(workshop: &Workshop) -> Chart {
+    let findings = measure_findings(workshop);
+    let mut chart_rows = Vec::new();
+    let mut rows = Vec::new();
+    for (measure, f) in workshop.measures.iter().zip(&findings) {
+        let relevance = describe(f.relevance);
+        chart_rows.push(ChartRow {
+            label: measure.name.clone(),
+            marks: f.relevance.iter().map(|r| Mark::Bar { value: r.mean, spread: r.sd }).collect(),
+            note: relevance.clone(),
+        });
+        rows.push(vec![measure.name.clone(), relevance, describe(f.value)]);
+    }
+    Chart {
+        svg: row_chart_svg(&RELEVANCE_ROWS, &chart_rows, CHART_WIDTH),
+        table: TextTable { columns: columns(&["Measure", "Relevance", "Value"]), rows },
+    }
+}
+
+/// Mean relevance of each measure in each segment.
+pub fn segment_heat_map(workshop: &Workshop) -> Chart {
+    let names: Vec<String> = workshop.measures.iter().map(|m| m.name.clone()).collect();
+    let segments: Vec<String> = workshop.segments.iter().map(|s| s.name.clone()).collect();
+    let by_segment: Vec<Vec<Option<Spread>>> = workshop
+        .segments
+        .iter()
+        .map(|s| segment_findings(workshop, s.id).into_iter().map(|f| f.relevance).collect())
+        .collect();
+    let cells: Vec<Vec<HeatCell>> = (0..names.len())
+        .map(|m| by_segment.iter().map(|column| column[m].map(|s| (s.mean, s.n))).collect())
+        .collect();
+    let rows = names
+        .iter()
+        .enumerate()
+        .map(|(m, name)| std::iter::once(name.clone()).chain(by_segment.iter().map(|column| describe(column[m]))).collect())
+        .collect();
+    let mut headers = vec!["Measure".to_owned()];
+    headers.extend(segments.iter().cloned());
+    Chart { svg: heat_map_svg(&names, &segments, &cells, CHART_WIDTH), table: TextTable { columns: headers, rows } }
+}
+
+/// What the team expected against what customers said, per measure.
+pub fn expectation_chart(workshop: &Workshop) -> Chart {
+    let mut chart_rows = Vec::new();
+    let mut rows = Vec::new();
+    for gap in expectation_gaps(workshop) {
+        let name = workshop.measure(gap.measure).map(|m| m.name.clone()).unwrap_or_default();
+        let expected = f64::from(gap.expected.get());
+        let mut marks = vec![Mark::Dot { value: expected, filled: false }];
+        marks.extend(gap.said.map(|s| Mark::Dot { value: s.mean, filled: true }));
+        let difference = gap.gap().map_or_else(|| "not enough data".to_owned(), |g| format!("{g:+.1}"));
+        chart_rows.push(ChartRow { label: name.clone(), marks, note: difference.clone() });
+        rows.push(vec![name, gap.expected.to_string(), describe(gap.said), difference]);
+    }
+    Chart {
+        svg: row_chart_svg(&EXPECTATION_ROWS, &chart_rows, CHART_WIDTH),
+        table: TextTable { columns: columns(&["Measure", "Expected", "Customers said", "Difference"]), rows },
+    }
+}
+
+/// Things customers care about that no measure covers, by how many raised them.
+pub fn factor_chart(workshop: &Workshop) -> Chart {
+    let factors = unmeasured_factors(workshop);
+    let most = factors.first().map_or(1, |f| f.customers).max(1);
+    let axis = RowChart { axis_title: "Customers who raised it", min: 0.0, max: most as f64, legend: "" };
+    let chart_rows: Vec<ChartRow> = factors
+        .iter()
+        .map(|f| ChartRow {
+            label: f.label.clone(),
+            marks: vec![Mark::Bar { value: f.customers as f64, spread: None }],
+            note: f.customers.to_string(),
+        })
+        .collect();
+    let rows = factors.iter().map(|f| vec![f.label.clone(), f.customers.to_string()]).collect();
+    Chart {
+        svg: row_chart_svg(&axis, &chart_rows, CHART_WIDTH),
+        table: TextTable { columns: columns(&["Not measured", "Customers who raised it"]), rows },
+    }
+}
+
+/// Every chart of step 3, as the report shows them.
+pub fn all_charts(workshop: &Workshop) -> [Chart; 5] {
+    [
+        quadrant_chart(workshop),
+        relevance_chart(workshop),
+        segment_heat_map(workshop),
+        expectation_chart(workshop),
+        factor_chart(workshop),
+    ]
+}
+
+impl DecisionKind {
+    pub const ALL: [DecisionKind; 4] = [DecisionKind::Keep, DecisionKind::Change, DecisionKind::Drop, DecisionKind::Add];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            DecisionKind::Keep => "Keep",
+            DecisionKind::Change => "Change",
+            DecisionKind::Drop => "Drop",
+            DecisionKind::Add => "Add",
+        }
+    }
+}
+
+/// What the analysis suggests deciding about one measure or factor.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Suggestion {
+    pub subject: DecisionSubject,
+    pub name: String,
+    /// `None` when there is not enough data to suggest anything.
+    pub kind: Option<DecisionKind>,
+    pub reason: String,
+}
+
+/// A suggestion for every measure, in inventory order (from its quadrant),
+/// then one "add" for every factor at least two customers raised.
+pub fn suggestions(workshop: &Workshop) -> Vec<Suggestion> {
+    let placed = placements(workshop);
+    let mut all: Vec<Suggestion> = workshop
+        .measures
+        .iter()
+        .map(|m| {
+            let placement = placed.iter().find(|p| p.measure == m.id);
+            Suggestion {
+                subject: DecisionSubject::Measure(m.id),
+                name: m.name.clone(),
+                kind: placement.map(|p| p.quadrant.suggested_decision()),
+                reason: placement.map_or_else(
+                    || "Not enough data: it needs an internal emphasis and at least one customer answer.".to_owned(),
+                    |p| format!("{} ({}: emphasis {}, relevance {})", p.quadrant.reason(), p.quadrant.label(), p.emphasis, p.relevance.describe()),
+                ),
+            }
+        })
+        .collect();
+    all.extend(unmeasured_factors(workshop).into_iter().filter(|f| f.customers >= FACTOR_GAP_CUSTOMERS).map(|f| Suggestion {
+        subject: DecisionSubject::Factor(f.label.clone()),
+        reason: format!("Raised by {} customers, and no measure covers it.", f.customers),
+        name: f.label,
+        kind: Some(DecisionKind::Add),
+    }));
+    all
+}
+
+/// One change to a decision, as typed into its row.
+#[derive(Clone, Copy, Debug)]
+pub enum DecisionEdit<'a> {
+    /// `None` takes the decision back.
+    Kind(Option<DecisionKind>),
+    Reason(&'a str),
+    Owner(&'a str),
+    /// `YYYY-MM-DD`, or empty until agreed.
+    Due(&'a str),
+}
+
+impl Workshop {
+    pub fn decision(&self, subject: &DecisionSubject) -> Option<&Decision> {
+        self.decisions.iter().find(|d| &d.subject == subject)
+    }
+
+    /// Applies one edit. Text typed before a kind is chosen starts the
+    /// decision with the suggested kind, so nothing typed is lost.
+    pub fn edit_decision(&mut self, subject: &DecisionSubject, edit: DecisionEdit<'_>) -> Result<(), String> {
+        let checked = match edit {
+            DecisionEdit::Reason(text) | DecisionEdit::Owner(text) => checked_text(text)?,
+            DecisionEdit::Due(text) if text.trim().is_empty() => String::new(),
+            DecisionEdit::Due(text) => checked_date(text)?,
+            DecisionEdit::Kind(None) => {
+                self.decisions.retain(|d| &d.subject != subject);
+                return Ok(());
+            }
+            DecisionEdit::Kind(Some(_)) => String::new(),
+        };
+        if self.decision(subject).is_none() {
+            let kind = match edit {
+                DecisionEdit::Kind(Some(kind)) => kind,
+                _ => suggestions(self)
+                    .into_iter()
+                    .find(|s| &s.subject == subject)
+                    .and_then(|s| s.kind)
+                    .ok_or("Choose keep, change, drop or add first.")?,
+            };
+            self.decisions.push(Decision { subject: subject.clone(), kind, reason: String::new(), owner: String::new(), due: String::new() });
+        }
+        let decision = self.decisions.iter_mut().find(|d| &d.subject == subject).expect("made above");
+        match edit {
+            DecisionEdit::Kind(Some(kind)) => decision.kind = kind,
+            DecisionEdit::Reason(_) => decision.reason = checked,
+            DecisionEdit::Owner(_) => decision.owner = checked,
+            DecisionEdit::Due(_) => decision.due = checked,
+            DecisionEdit::Kind(None) => {}
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Workshop;
+    use crate::sample::sample_workshop;
+
+    #[test]
+    fn every_chart_has_a_table_row_per_thing_it_draws() {
+        let w = sample_workshop();
+        let [quadrant, relevance, heat, expectation, factors] = all_charts(&w);
+        assert_eq!(quadrant.table.rows.len(), 10);
+        assert_eq!(relevance.table.rows.len(), 10);
+        assert_eq!(heat.table.columns.len(), 1 + w.segments.len());
+        assert_eq!(expectation.table.rows.len(), w.expectations.len());
+        assert_eq!(factors.table.rows[0], vec!["Spare parts availability".to_string(), "4".to_string()]);
+        assert!(relevance.table.rows.iter().any(|r| r[1].contains("small sample")));
+    }
+
+    #[test]
+    fn an_empty_workshop_draws_empty_charts_without_nan() {
+        for chart in all_charts(&Workshop::new("w", "o")) {
+            assert!(chart.svg.starts_with("<svg") && !chart.svg.contains("NaN"));
+            assert!(chart.table.rows.is_empty());
+        }
+    }
+
+    #[test]
+    fn suggestions_follow_the_quadrants_and_the_factors() {
+        let w = sample_workshop();
+        let all = suggestions(&w);
+        let nrr = all.iter().find(|s| s.name == "Net revenue retention").unwrap();
+        assert_eq!(nrr.kind, Some(DecisionKind::Change));
+        assert!(nrr.reason.contains("Over-measured"), "{}", nrr.reason);
+        let spare = all.iter().find(|s| s.name == "Spare parts availability").unwrap();
+        assert_eq!((spare.kind, &spare.subject), (Some(DecisionKind::Add), &DecisionSubject::Factor("Spare parts availability".into())));
+        assert_eq!(all.len(), 10 + 5);
+    }
+
+    #[test]
+    fn typing_before_choosing_starts_from_the_suggestion_and_bad_dates_change_nothing() {
+        let mut w = sample_workshop();
+        let nrr = DecisionSubject::Measure(w.measures.iter().find(|m| m.name == "Net revenue retention").unwrap().id);
+        w.decisions.retain(|d| d.subject != nrr);
+        w.edit_decision(&nrr, DecisionEdit::Owner("CFO")).unwrap();
+        assert_eq!(w.decision(&nrr).map(|d| (d.kind, d.owner.as_str())), Some((DecisionKind::Change, "CFO")));
+        let before = w.clone();
+        assert!(w.edit_decision(&nrr, DecisionEdit::Due("2026-02-30")).is_err());
+        assert_eq!(w, before);
+        w.edit_decision(&nrr, DecisionEdit::Kind(None)).unwrap();
+        assert!(w.decision(&nrr).is_none());
+        let mut empty = Workshop::new("w", "o");
+        let id = empty.add_measure(|id| crate::model::Measure::named(id, "X"));
+        let err = empty.edit_decision(&DecisionSubject::Measure(id), DecisionEdit::Reason("why")).unwrap_err();
+        assert_eq!(err, "Choose keep, change, drop or add first.");
+    }
+}
