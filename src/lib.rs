@@ -13,6 +13,5 @@ mod features;
 mod ui;
 
 pub fn start() {
-    console_error_panic_hook::set_once();
     leptos::mount::mount_to_body(app::App);
 }

@@ -177,6 +177,43 @@ fn label_rows(points: &[ScalePoint], plot: &ScalePlot) -> Vec<i32> {
     rows
 }
 
+/// Width of every chart's drawing; the page scales it to fit.
+pub const CHART_WIDTH: u32 = 880;
+
+/// A table of texts: the alternative to a chart, and the printed figures.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TextTable {
+    pub columns: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Chart {
+    pub svg: String,
+    pub table: TextTable,
+}
+
+/// Column headings from names.
+pub fn columns(names: &[&str]) -> Vec<String> {
+    names.iter().map(|n| (*n).to_owned()).collect()
+}
+
+/// Step 1: emphasis against understanding for every measure rated on both.
+pub fn understanding_chart(workshop: &crate::model::Workshop) -> Chart {
+    let rated: Vec<(&str, u8, u8)> = workshop
+        .measures
+        .iter()
+        .filter_map(|m| Some((m.name.as_str(), m.emphasis?.get(), m.understanding?.get())))
+        .collect();
+    let points: Vec<ScalePoint> =
+        rated.iter().map(|(label, e, u)| ScalePoint { label: (*label).to_owned(), x: (*e).into(), y: (*u).into() }).collect();
+    let rows = rated.iter().map(|(label, e, u)| vec![(*label).to_owned(), e.to_string(), u.to_string()]).collect();
+    Chart {
+        svg: scale_chart_svg(&EMPHASIS_UNDERSTANDING, &points, (CHART_WIDTH, 560)),
+        table: TextTable { columns: columns(&["Measure", "Internal emphasis", "Team understanding"]), rows },
+    }
+}
+
 /// One row of a row chart: a label and what is drawn for it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ChartRow {

@@ -3,32 +3,17 @@
 //! draw exactly the same thing.
 
 use crate::analysis::{
-    expectation_gaps, measure_findings, placements, segment_findings, unmeasured_factors, FACTOR_GAP_CUSTOMERS,
+    expectation_gaps, measure_findings, placements, segment_findings, unmeasured_factors, FitScore, FACTOR_GAP_CUSTOMERS,
 };
 use crate::discuss::checked_date;
 use crate::inventory::checked_text;
+pub use crate::charts::{Chart, TextTable, CHART_WIDTH};
 use crate::charts::{
     heat_map_svg, row_chart_svg, scale_chart_svg, ChartRow, HeatCell, Mark, RowChart, ScalePoint, EMPHASIS_RELEVANCE,
     EXPECTATION_ROWS, RELEVANCE_ROWS,
 };
 use crate::model::{Decision, DecisionKind, DecisionSubject, Workshop};
 use crate::stats::Spread;
-
-/// Width of every chart's drawing; the page scales it to fit.
-pub const CHART_WIDTH: u32 = 880;
-
-/// A table of texts: the alternative to a chart, and the printed figures.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct TextTable {
-    pub columns: Vec<String>,
-    pub rows: Vec<Vec<String>>,
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub struct Chart {
-    pub svg: String,
-    pub table: TextTable,
-}
 
 impl Spread {
     /// "4.2 ± 0.8 (n = 5)", with "small sample" when n < 3.
@@ -43,9 +28,7 @@ fn describe(spread: Option<Spread>) -> String {
     spread.map_or_else(|| "not enough data".into(), |s| s.describe())
 }
 
-fn columns(names: &[&str]) -> Vec<String> {
-    names.iter().map(|n| (*n).to_owned()).collect()
-}
+use crate::charts::columns;
 
 /// Emphasis × relevance, with each measure's quadrant.
 pub fn quadrant_chart(workshop: &Workshop) -> Chart {
@@ -203,7 +186,54 @@ pub fn suggestions(workshop: &Workshop) -> Vec<Suggestion> {
         name: f.label,
         kind: Some(DecisionKind::Add),
     }));
+    // Decisions already taken about anything else stay on the list.
+    for decision in &workshop.decisions {
+        if !all.iter().any(|s| s.subject == decision.subject) {
+            all.push(Suggestion {
+                name: subject_name(workshop, &decision.subject),
+                subject: decision.subject.clone(),
+                kind: None,
+                reason: "No suggestion from the current answers.".into(),
+            });
+        }
+    }
     all
+}
+
+/// The decisions taken, as the report lists them.
+pub fn decision_table(workshop: &Workshop) -> TextTable {
+    let rows = workshop
+        .decisions
+        .iter()
+        .map(|d| vec![subject_name(workshop, &d.subject), d.kind.label().to_owned(), d.reason.clone(), d.owner.clone(), d.due.clone()])
+        .collect();
+    TextTable { columns: columns(&["About", "Decision", "Reason", "Owner", "Due"]), rows }
+}
+
+/// The fit score's terms with their weights, shares and points, which add
+/// up to the score.
+pub fn fit_table(fit: &FitScore) -> TextTable {
+    let counted: f64 = fit.terms.iter().filter(|t| t.share.is_some()).map(|t| t.weight).sum();
+    let rows = fit
+        .terms
+        .iter()
+        .map(|t| {
+            let (share, points) = match t.share {
+                Some(s) => (format!("{:.0} %", s * 100.0), format!("{:.1}", t.weight * s * 100.0 / counted)),
+                None => ("not enough data".into(), "–".into()),
+            };
+            vec![t.name.to_owned(), format!("{}", t.weight), share, points, t.explanation.clone()]
+        })
+        .collect();
+    TextTable { columns: columns(&["Term", "Weight", "Share", "Points", "From"]), rows }
+}
+
+/// What a decision is about, in words.
+pub fn subject_name(workshop: &Workshop, subject: &DecisionSubject) -> String {
+    match subject {
+        DecisionSubject::Measure(id) => workshop.measure(*id).map_or_else(|| "A deleted measure".into(), |m| m.name.clone()),
+        DecisionSubject::Factor(factor) => factor.clone(),
+    }
 }
 
 /// One change to a decision, as typed into its row.

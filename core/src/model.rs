@@ -191,7 +191,7 @@ pub enum DecisionKind {
 
 /// What the decision is about: a measure on the scorecard, or a factor
 /// customers raised that no measure covers yet.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum DecisionSubject {
     Measure(MeasureId),

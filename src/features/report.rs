@@ -3,9 +3,9 @@
 use leptos::prelude::*;
 use scorecard_core::model::Workshop;
 
-use crate::features::determine::{DecisionTable, QuadrantFigure, UnmeasuredList};
+use crate::features::determine::{Charts, DecisionTable, FitScore};
 use crate::features::discuss::CoverageList;
-use crate::features::familiarize::{InventorySummary, InventoryTable};
+use crate::features::familiarize::{ChecksSummary, InventorySummary, InventoryTable};
 use crate::ui::PageHeading;
 
 #[component]
@@ -23,10 +23,12 @@ pub fn Report(workshop: RwSignal<Workshop>) -> impl IntoView {
             <p class="report-actions no-print">
                 <button type="button" class="button" on:click=print>"Print or save as PDF"</button>
             </p>
+            <FitScore workshop />
             <section>
                 <h2>"1. What we measure today"</h2>
                 <InventorySummary workshop />
                 <InventoryTable workshop />
+                <ChecksSummary workshop />
             </section>
             <section>
                 <h2>"2. Who we asked"</h2>
@@ -34,9 +36,7 @@ pub fn Report(workshop: RwSignal<Workshop>) -> impl IntoView {
             </section>
             <section>
                 <h2>"3. What we found"</h2>
-                <QuadrantFigure workshop />
-                <h3>"What customers care about that no measure covers"</h3>
-                <UnmeasuredList workshop />
+                <Charts workshop />
             </section>
             <section>
                 <h2>"4. What we decided"</h2>

@@ -1,8 +1,9 @@
 //! Small pieces of markup shared by several views.
 
 use leptos::prelude::*;
+use scorecard_core::charts::{Chart, TextTable};
+use scorecard_core::model::Workshop;
 use scorecard_core::rating::Rating;
-use scorecard_core::stats::Spread;
 
 /// A 1–5 score drawn as dots, read out as "4 of 5".
 #[component]
@@ -30,26 +31,6 @@ pub fn StatCard(label: &'static str, value: String, #[prop(optional)] attention:
             <span class="stat-value">{value}</span>
             <span class="stat-label">{label}</span>
         </div>
-    }
-}
-
-/// Mean with its spread and sample size, e.g. "4.2 ± 0.8 (n = 5)"; a small
-/// sample is marked so that nobody reads too much into it.
-#[component]
-pub fn SpreadText(spread: Option<Spread>) -> impl IntoView {
-    match spread {
-        None => view! { <span class="muted">"not enough data"</span> }.into_any(),
-        Some(s) => {
-            let sd = s.sd.map(|sd| format!(" ± {sd:.1}")).unwrap_or_default();
-            let text = format!("{:.1}{sd} (n = {})", s.mean, s.n);
-            view! {
-                <span>
-                    {text}
-                    {s.is_small_sample().then(|| view! { " " <span class="flag flag-quiet">"small sample"</span> })}
-                </span>
-            }
-            .into_any()
-        }
     }
 }
 
@@ -193,4 +174,52 @@ fn next_field_id() -> String {
     use std::sync::atomic::{AtomicU32, Ordering};
     static NEXT: AtomicU32 = AtomicU32::new(0);
     format!("field-{}", NEXT.fetch_add(1, Ordering::Relaxed))
+}
+
+/// A table of texts from the core; the first cell of each row heads the row.
+#[component]
+pub fn TableView(caption: &'static str, table: Signal<TextTable>) -> impl IntoView {
+    let body = move || {
+        table.with(|t| {
+            if t.rows.is_empty() {
+                return view! { <tr><td colspan=t.columns.len()>"Not enough data yet."</td></tr> }.into_any();
+            }
+            t.rows
+                .iter()
+                .map(|row| {
+                    let (head, cells) = row.split_first().map_or(("", &[][..]), |(h, c)| (h.as_str(), c));
+                    view! {
+                        <tr>
+                            <th scope="row">{head.to_owned()}</th>
+                            {cells.iter().map(|c| view! { <td>{c.clone()}</td> }).collect_view()}
+                        </tr>
+                    }
+                })
+                .collect_view()
+                .into_any()
+        })
+    };
+    let head = move || table.with(|t| t.columns.iter().map(|c| view! { <th scope="col">{c.clone()}</th> }).collect_view());
+    view! {
+        <div class="table-wrap">
+            <table class="data">
+                <caption class="visually-hidden">{caption}</caption>
+                <thead><tr>{head}</tr></thead>
+                <tbody>{body}</tbody>
+            </table>
+        </div>
+    }
+}
+
+/// One chart, redrawn when the workshop changes, with its figures as a table.
+#[component]
+pub fn CoreChart(workshop: RwSignal<Workshop>, draw: fn(&Workshop) -> Chart, caption: &'static str, description: &'static str) -> impl IntoView {
+    let chart = Memo::new(move |_| workshop.with(draw));
+    let svg = Signal::derive(move || chart.with(|c| c.svg.clone()));
+    let table = Signal::derive(move || chart.with(|c| c.table.clone()));
+    view! {
+        <ChartFigure caption description svg>
+            <TableView caption table />
+        </ChartFigure>
+    }
 }

@@ -69,7 +69,8 @@ test('a new user plans, runs and records five conversations with the keyboard al
   await expect(brewer3).toContainText('1 measures discussed');
   await expect(conversationCards(page).filter({ hasText: 'Brewer 2' }).locator('.tag')).toHaveText(['Spare parts on the shelf']);
   await page.goto(`./${SAMPLE}/determine`);
-  await expect(page.getByRole('listitem').filter({ hasText: /^Spare parts on the shelf/ })).toContainText('5');
+  const factors = page.getByRole('table', { name: 'What customers care about that no measure covers' });
+  await expect(factors.getByRole('row', { name: /Spare parts on the shelf/ })).toContainText('5');
 });
 
 const biased: [string, string, RegExp][] = [
@@ -104,8 +105,8 @@ test('the question checker flags every rule as people type, and one keypress tak
   }
   // A neutral question gets no finding; the generated measure questions are listed.
   await press(page, 'Add opening question');
+  await expect(guide.getByRole('textbox', { name: 'Opening question 5' })).toBeFocused();
   await page.keyboard.type('Tell me about the last time a pump stopped at your site.');
-  await expect(guide.locator('.finding')).toHaveCount(await guide.locator('.finding').count());
   await expect(guide.getByRole('textbox', { name: 'Opening question 5' }).locator('..').locator('.finding')).toHaveCount(0);
   await expect(guide.getByRole('textbox', { name: 'Question about On-time delivery' })).toHaveValue('How relevant, if at all, is On-time delivery to you?');
   await page.reload();
@@ -155,6 +156,7 @@ test('hostile text in names, quotes, factors and questions stays text', async ({
   await expect(card.locator('img, script, b')).toHaveCount(0);
 
   await press(page, 'Add opening question');
+  await expect(page.getByRole('textbox', { name: 'Opening question 5' })).toBeFocused();
   await page.keyboard.type(`Don't you agree ${hostile}?`);
   const guide = page.getByRole('region', { name: 'Conversation guide' });
   await expect(guide.locator('.finding q').first()).toContainText('<script>');

@@ -107,7 +107,7 @@ test('the emphasis and understanding chart follows each keystroke', async ({ pag
   await openApp(page, `${SAMPLE}/familiarize`);
   const chart = page.getByRole('img', { name: /emphasis against team understanding/ });
   await expect(chart.locator('svg circle')).toHaveCount(10);
-  const table = page.getByRole('table', { name: 'Emphasis and understanding per measure' });
+  const table = page.getByRole('table', { name: 'Internal emphasis against team understanding' });
   await page.getByRole('button', { name: 'Edit Customer health score' }).click();
   await editor(page).getByLabel('Team understanding (1–5)').fill('4');
   await expect(table.getByRole('row', { name: /Customer health score/ })).toHaveText(/Customer health score\s*4\s*4/);

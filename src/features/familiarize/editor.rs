@@ -36,7 +36,8 @@ pub fn MeasureEditor(inventory: Inventory, id: MeasureId) -> impl IntoView {
 #[component]
 fn FieldInput(inventory: Inventory, id: MeasureId, field: MeasureField, initial: String) -> impl IntoView {
     let error = RwSignal::new(None::<String>);
-    let slug = format!("{field:?}").to_lowercase();
+    // The field's place in the form: Debug names are compiled out of the shipped build.
+    let slug = MeasureField::ALL.iter().position(|f| *f == field).unwrap_or_default();
     let input_id = format!("measure-field-{slug}");
     let error_id = format!("measure-error-{slug}");
     let write = move |text: String| {

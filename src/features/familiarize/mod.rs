@@ -13,13 +13,13 @@ use leptos::prelude::*;
 use scorecard_core::model::{MeasureId, Workshop};
 
 pub use inventory::InventoryTable;
-pub use summary::InventorySummary;
+pub use summary::{ChecksSummary, InventorySummary};
 
 use crate::ui::PageHeading;
 use catalogue::AddMeasures;
 use editor::MeasureEditor;
 use inventory::DeletedMeasures;
-use summary::{ChecksSummary, UnderstandingFigure};
+use summary::UnderstandingFigure;
 
 /// What the step's parts share: the workshop, the measure being edited and a
 /// notice that a screen reader reads out after an action.
@@ -39,7 +39,7 @@ impl Inventory {
     fn edit(&self, id: MeasureId) {
         self.editing.set(Some(id));
         request_animation_frame(|| {
-            if let Some(input) = document().get_element_by_id("measure-field-name") {
+            if let Some(input) = document().get_element_by_id("measure-field-0") {
                 if let Ok(input) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(input) {
                     let _ = input.focus();
                     input.select();

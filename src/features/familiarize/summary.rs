@@ -2,14 +2,11 @@
 //! the chart of emphasis against understanding.
 
 use leptos::prelude::*;
-use scorecard_core::charts::{scale_chart_svg, ScalePoint, EMPHASIS_UNDERSTANDING};
+use scorecard_core::charts::understanding_chart;
 use scorecard_core::checks::{flagged, inventory_checks, CheckKind};
 use scorecard_core::model::Workshop;
 
-use crate::ui::{ChartFigure, Column, DataTable, StatCard};
-
-const UNDERSTANDING_COLUMNS: &[Column] =
-    &[("Measure", ""), ("Internal emphasis", "numeric"), ("Team understanding", "numeric")];
+use crate::ui::{CoreChart, StatCard};
 
 /// How many measures each check flags, at a glance.
 #[component]
@@ -67,42 +64,12 @@ pub fn ChecksSummary(workshop: RwSignal<Workshop>) -> impl IntoView {
 
 #[component]
 pub fn UnderstandingFigure(workshop: RwSignal<Workshop>) -> impl IntoView {
-    let rated = move || {
-        workshop.with(|w| {
-            w.measures
-                .iter()
-                .filter_map(|m| Some((m.name.clone(), m.emphasis?.get(), m.understanding?.get())))
-                .collect::<Vec<_>>()
-        })
-    };
-    let svg = Signal::derive(move || {
-        let points: Vec<ScalePoint> = rated()
-            .into_iter()
-            .map(|(label, emphasis, understanding)| ScalePoint { label, x: emphasis.into(), y: understanding.into() })
-            .collect();
-        scale_chart_svg(&EMPHASIS_UNDERSTANDING, &points, (880, 560))
-    });
-    let rows = move || {
-        rated()
-            .into_iter()
-            .map(|(name, emphasis, understanding)| {
-                view! {
-                    <tr>
-                        <th scope="row">{name}</th>
-                        <td class="numeric">{emphasis}</td>
-                        <td class="numeric">{understanding}</td>
-                    </tr>
-                }
-            })
-            .collect_view()
-    };
     view! {
-        <ChartFigure
+        <CoreChart
+            workshop
+            draw=understanding_chart
             caption="Internal emphasis against team understanding"
             description="Scatter chart of internal emphasis against team understanding per measure; the table below gives the same figures."
-            svg
-        >
-            <DataTable caption="Emphasis and understanding per measure" columns=UNDERSTANDING_COLUMNS>{rows}</DataTable>
-        </ChartFigure>
+        />
     }
 }
