@@ -456,6 +456,7 @@ pub fn large_workshop() -> Workshop {
             let id = MeasureId(workshop.allocate_id());
             let mut measure = Measure::named(id, format!("Measure {i:02} with a realistic name"));
             measure.emphasis = Some(rating(next(5)));
+            measure.understanding = Some(rating(next(5)));
             measure.owner = if i % 3 == 0 { String::new() } else { "Owner".into() };
             measure.drives_decision = if i % 4 == 0 { String::new() } else { "A decision".into() };
             workshop.measures.push(measure);

@@ -1,11 +1,15 @@
 //! One open workshop: its name, the step navigation and the current step.
 
+use std::time::Duration;
+
+use leptos::ev;
 use leptos::prelude::*;
 use scorecard_core::model::Workshop;
 
 use crate::app::route::{Route, Step};
 use crate::app::use_library;
-use crate::features::{determine::Determine, discuss::Discuss, familiarize::Familiarize, report::Report};
+use crate::features::familiarize::{provide_inventory_checks, Familiarize};
+use crate::features::{determine::Determine, discuss::Discuss, report::Report};
 
 #[component]
 pub fn WorkshopPage(id: String, step: Memo<Step>) -> impl IntoView {
@@ -21,13 +25,17 @@ pub fn WorkshopPage(id: String, step: Memo<Step>) -> impl IntoView {
         Some(Err(error)) => view! { <Unavailable title="This workshop cannot be opened" reason=error.to_string() /> }.into_any(),
         Some(Ok(saved)) => {
             let workshop = RwSignal::new(saved.workshop);
+            provide_inventory_checks(workshop);
             keep_document_title(workshop, step);
-            let save_error = save_every_change(id.clone(), workshop);
+            let (all_saved, save_error) = autosave(id.clone(), workshop);
             view! {
                 <div class="workshop">
                     <div class="workshop-title">
                         <p class="eyebrow">{move || workshop.with(|w| w.organisation.clone())}</p>
                         <p class="workshop-name">{move || workshop.with(|w| w.name.clone())}</p>
+                        <p class="save-state muted small no-print">
+                            {move || if all_saved.get() { "All changes saved in this browser" } else { "Saving…" }}
+                        </p>
                     </div>
                     {move || save_error.get().map(|text| view! { <p class="banner banner-warning" role="alert">{text}</p> })}
                     <StepNav id step />
@@ -82,19 +90,52 @@ fn StepNav(id: String, step: Memo<Step>) -> impl IntoView {
     }
 }
 
-/// Saves the workshop after every change and returns the last save error.
-/// (Issue 6 replaces this with debounced autosave and fault recovery.)
-fn save_every_change(id: String, workshop: RwSignal<Workshop>) -> RwSignal<Option<String>> {
+/// How long after the last change the workshop is saved: within the half
+/// second the product promises, and long enough that typing a word saves once.
+const SAVE_DELAY: Duration = Duration::from_millis(300);
+
+/// Saves the workshop `SAVE_DELAY` after the last change, and at once when
+/// the page is hidden or closed or the workshop is left, so that nothing
+/// typed is lost. Returns whether everything is saved, and the last save error.
+fn autosave(id: String, workshop: RwSignal<Workshop>) -> (RwSignal<bool>, RwSignal<Option<String>>) {
     let library = use_library();
+    let saved = RwSignal::new(true);
     let save_error = RwSignal::new(None);
+    let pending = StoredValue::new_local(None::<TimeoutHandle>);
+    let id = StoredValue::new(id);
+    let save_now = move || {
+        if let Some(handle) = pending.try_update_value(Option::take).flatten() {
+            handle.clear();
+        }
+        if saved.get_untracked() {
+            return;
+        }
+        let outcome = library.with_value(|l| id.with_value(|id| workshop.with_untracked(|w| l.save(id, w))));
+        saved.set(outcome.is_ok());
+        save_error.set(outcome.err().map(|fault| format!("{fault} Your last change is not saved yet.")));
+    };
     Effect::new(move |already_ran: Option<()>| {
         workshop.track();
         if already_ran.is_some() {
-            let outcome = library.with_value(|l| workshop.with_untracked(|w| l.save(&id, w)));
-            save_error.set(outcome.err().map(|fault| format!("{fault} Your last change is not saved yet.")));
+            saved.set(false);
+            if let Some(handle) = pending.try_update_value(Option::take).flatten() {
+                handle.clear();
+            }
+            pending.set_value(set_timeout_with_handle(save_now, SAVE_DELAY).ok());
         }
     });
-    save_error
+    let on_hide = window_event_listener(ev::pagehide, move |_| save_now());
+    let on_hidden = window_event_listener(ev::visibilitychange, move |_| {
+        if document().hidden() {
+            save_now();
+        }
+    });
+    on_cleanup(move || {
+        save_now();
+        on_hide.remove();
+        on_hidden.remove();
+    });
+    (saved, save_error)
 }
 
 /// The tab title names the step and the workshop, so that a facilitator with

@@ -5,20 +5,36 @@
 
 use leptos::prelude::*;
 use scorecard_core::determine::{decision_table, subject_name, suggestions, DecisionEdit};
+use scorecard_core::discuss::factor_key;
 use scorecard_core::model::{DecisionKind, DecisionSubject, Workshop};
 
-use crate::ui::{Field, FieldKind, TableView};
+use crate::ui::{Field, FieldKind, KeyedRows, TableView};
 
 #[component]
 pub fn DecisionEditor(workshop: RwSignal<Workshop>) -> impl IntoView {
     let subjects = Memo::new(move |_| workshop.with(|w| suggestions(w).into_iter().map(|s| s.subject).collect::<Vec<_>>()));
+    let keys = Signal::derive(move || subjects.with(|s| s.iter().map(subject_key).collect()));
+    let row = Callback::new(move |key| {
+        let subject = subjects.with_untracked(|s| s.iter().find(|s| subject_key(s) == key).cloned());
+        subject.map(|subject| view! { <DecisionRow workshop subject /> }).into_any()
+    });
     view! {
         <p class="muted">"Suggested from the quadrants and from what customers raised; every decision is yours to change."</p>
         <ul class="decisions">
-            <For each=move || subjects.get() key=|subject| subject.clone() let:subject>
-                <DecisionRow workshop subject />
-            </For>
+            <KeyedRows keys row />
         </ul>
+    }
+}
+
+/// A number for what a decision is about: a measure's id, or a hash of a
+/// factor's words (case and spacing aside) with the top bit set.
+fn subject_key(subject: &DecisionSubject) -> u32 {
+    match subject {
+        DecisionSubject::Measure(id) => id.0,
+        DecisionSubject::Factor(factor) => {
+            let hash = factor_key(factor).bytes().fold(0x811c_9dc5_u32, |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193));
+            0x8000_0000 | hash
+        }
     }
 }
 

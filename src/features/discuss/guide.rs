@@ -8,30 +8,35 @@ use scorecard_core::model::{MeasureId, Workshop};
 use scorecard_core::question_check::{check_question, Finding};
 
 use super::writer;
-use crate::ui::{Field, FieldKind};
+use crate::ui::{Field, FieldKind, KeyedRows};
 
 #[component]
 pub fn ExpectationTable(workshop: RwSignal<Workshop>) -> impl IntoView {
     view! {
         <ul class="edit-list expectations">
-            <For each=move || workshop.with(|w| w.measures.iter().map(|m| m.id).collect::<Vec<_>>()) key=|id| *id let:id>
-                {
-                    let name = workshop.with_untracked(|w| w.measure(id).map(|m| m.name.clone()).unwrap_or_default());
-                    let value = workshop.with_untracked(|w| w.expectation(id).map(|r| r.to_string()).unwrap_or_default());
-                    view! {
-                        <li class="edit-row">
-                            <Field
-                                label=format!("Expected relevance of {name} (1–5)")
-                                value
-                                kind=FieldKind::Score
-                                write=writer(workshop, move |w, text| w.set_expectation(id, text))
-                            />
-                        </li>
-                    }
-                }
-            </For>
+            <KeyedRows keys=measure_ids(workshop) row=Callback::new(move |id| expectation_row(workshop, MeasureId(id))) />
         </ul>
     }
+}
+
+fn measure_ids(workshop: RwSignal<Workshop>) -> Signal<Vec<u32>> {
+    Signal::derive(move || workshop.with(|w| w.measures.iter().map(|m| m.id.0).collect()))
+}
+
+fn expectation_row(workshop: RwSignal<Workshop>, id: MeasureId) -> AnyView {
+    let name = workshop.with_untracked(|w| w.measure(id).map(|m| m.name.clone()).unwrap_or_default());
+    let value = workshop.with_untracked(|w| w.expectation(id).map(|r| r.to_string()).unwrap_or_default());
+    view! {
+        <li class="edit-row">
+            <Field
+                label=format!("Expected relevance of {name} (1–5)")
+                value
+                kind=FieldKind::Score
+                write=writer(workshop, move |w, text| w.set_expectation(id, text))
+            />
+        </li>
+    }
+    .into_any()
 }
 
 #[component]
@@ -62,9 +67,10 @@ pub fn GuideEditor(workshop: RwSignal<Workshop>) -> impl IntoView {
                 {format!("Each on the scale: {}. Then: “{VALUE_QUESTION}” ({}).", RELEVANCE_SCALE.join(" / "), VALUE_SCALE.join(" / "))}
             </p>
             <ol class="questions">
-                <For each=move || workshop.with(|w| w.measures.iter().map(|m| m.id).collect::<Vec<_>>()) key=|id| *id let:id>
-                    <MeasureQuestion workshop id />
-                </For>
+                <KeyedRows
+                    keys=measure_ids(workshop)
+                    row=Callback::new(move |id| view! { <MeasureQuestion workshop id=MeasureId(id) /> }.into_any())
+                />
             </ol>
             <h3>"3. What we missed"</h3>
             <QuestionList workshop part=GuidePart::Closing />

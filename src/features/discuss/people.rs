@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use scorecard_core::model::{CustomerId, SegmentId, Workshop};
 
 use super::writer;
-use crate::ui::{Field, FieldKind};
+use crate::ui::{Field, FieldKind, KeyedRows};
 
 #[component]
 pub fn SegmentEditor(workshop: RwSignal<Workshop>) -> impl IntoView {
@@ -19,9 +19,10 @@ pub fn SegmentEditor(workshop: RwSignal<Workshop>) -> impl IntoView {
     view! {
         <h3>"Segments"</h3>
         <ul class="edit-list">
-            <For each=move || workshop.with(|w| w.segments.iter().map(|s| s.id).collect::<Vec<_>>()) key=|id| *id let:id>
-                <SegmentRow workshop id message />
-            </For>
+            <KeyedRows
+                keys=Signal::derive(move || workshop.with(|w| w.segments.iter().map(|s| s.id.0).collect()))
+                row=Callback::new(move |id| view! { <SegmentRow workshop id=SegmentId(id) message /> }.into_any())
+            />
         </ul>
         <p class="notice" role="status">{move || message.get()}</p>
         <button type="button" class="button button-secondary" on:click=add>"Add a segment"</button>
@@ -85,9 +86,10 @@ pub fn CustomerEditor(workshop: RwSignal<Workshop>) -> impl IntoView {
                     </tr>
                 </thead>
                 <tbody>
-                    <For each=move || workshop.with(|w| w.customers.iter().map(|c| c.id).collect::<Vec<_>>()) key=|id| *id let:id>
-                        <CustomerRow workshop id message />
-                    </For>
+                    <KeyedRows
+                        keys=Signal::derive(move || workshop.with(|w| w.customers.iter().map(|c| c.id.0).collect()))
+                        row=Callback::new(move |id| view! { <CustomerRow workshop id=CustomerId(id) message /> }.into_any())
+                    />
                 </tbody>
             </table>
         </div>

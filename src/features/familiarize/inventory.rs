@@ -2,10 +2,10 @@
 //! measures deleted from it.
 
 use leptos::prelude::*;
-use scorecard_core::checks::{inventory_checks, Check};
+use scorecard_core::checks::Check;
 use scorecard_core::model::{Measure, MeasureId, Workshop};
 
-use super::Inventory;
+use super::{use_checks, Inventory};
 use crate::ui::{latest_and_target, Column, DataTable, Score};
 
 /// The last column, the row actions, is only there when the table is editable.
@@ -25,13 +25,16 @@ const COLUMNS: &[Column] = &[
 /// moved and deleted; without, it is the read-only table of the report.
 #[component]
 pub fn InventoryTable(workshop: RwSignal<Workshop>, #[prop(optional)] actions: Option<Inventory>) -> impl IntoView {
+    let checks = use_checks();
     let rows = move || {
         workshop.with(|w| {
-            w.measures
-                .iter()
-                .zip(inventory_checks(w))
-                .map(|(m, checks)| view! { <InventoryRow workshop=w measure=m checks actions /> })
-                .collect_view()
+            checks.with(|checks| {
+                w.measures
+                    .iter()
+                    .zip(checks.iter().cloned())
+                    .map(|(m, checks)| view! { <InventoryRow workshop=w measure=m checks actions /> })
+                    .collect_view()
+            })
         })
     };
     view! {

@@ -10,6 +10,7 @@ mod inventory;
 mod summary;
 
 use leptos::prelude::*;
+use scorecard_core::checks::{inventory_checks, Check};
 use scorecard_core::model::{MeasureId, Workshop};
 
 pub use inventory::InventoryTable;
@@ -47,6 +48,19 @@ impl Inventory {
             }
         });
     }
+}
+
+/// The checks of the open workshop's inventory, computed once per change
+/// however many views show them.
+#[derive(Clone, Copy)]
+struct InventoryChecks(Memo<Vec<Vec<Check>>>);
+
+pub fn provide_inventory_checks(workshop: RwSignal<Workshop>) {
+    provide_context(InventoryChecks(Memo::new(move |_| workshop.with(inventory_checks))));
+}
+
+fn use_checks() -> Memo<Vec<Vec<Check>>> {
+    expect_context::<InventoryChecks>().0
 }
 
 #[component]

@@ -3,27 +3,28 @@
 
 use leptos::prelude::*;
 use scorecard_core::charts::understanding_chart;
-use scorecard_core::checks::{flagged, inventory_checks, CheckKind};
+use scorecard_core::checks::{flagged, CheckKind};
 use scorecard_core::model::Workshop;
 
+use super::use_checks;
 use crate::ui::{CoreChart, StatCard};
 
 /// How many measures each check flags, at a glance.
 #[component]
 pub fn InventorySummary(workshop: RwSignal<Workshop>) -> impl IntoView {
+    let checks = use_checks();
     view! {
         <div class="stats" aria-label="Inventory summary" role="group">
-            {move || workshop.with(|w| {
-                let checks = inventory_checks(w);
+            {move || workshop.with(|w| checks.with(|checks| {
                 let flagged_cards = CheckKind::ALL.map(|kind| {
-                    let n = flagged(w, &checks, kind).count();
+                    let n = flagged(w, checks, kind).count();
                     view! { <StatCard label=stat_label(kind) value=n.to_string() attention={n > 0} /> }
                 });
                 view! {
                     <StatCard label="Measures" value=w.measures.len().to_string() />
                     {flagged_cards.into_iter().collect_view()}
                 }
-            })}
+            }))}
         </div>
     }
 }
@@ -40,12 +41,12 @@ fn stat_label(kind: CheckKind) -> &'static str {
 /// Each kind of check with the measures it flags and why it matters.
 #[component]
 pub fn ChecksSummary(workshop: RwSignal<Workshop>) -> impl IntoView {
+    let checks = use_checks();
     let items = move || {
-        workshop.with(|w| {
-            let checks = inventory_checks(w);
+        workshop.with(|w| checks.with(|checks| {
             CheckKind::ALL
                 .map(|kind| {
-                    let names: Vec<&str> = flagged(w, &checks, kind).map(|m| m.name.as_str()).collect();
+                    let names: Vec<&str> = flagged(w, checks, kind).map(|m| m.name.as_str()).collect();
                     let list = if names.is_empty() { "none".to_owned() } else { names.join(", ") };
                     view! {
                         <li>
@@ -57,7 +58,7 @@ pub fn ChecksSummary(workshop: RwSignal<Workshop>) -> impl IntoView {
                 })
                 .into_iter()
                 .collect_view()
-        })
+        }))
     };
     view! { <ul class="checks-summary">{items}</ul> }
 }
