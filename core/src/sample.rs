@@ -369,6 +369,64 @@ pub fn sample_workshop() -> Workshop {
     workshop
 }
 
+/// A workshop as large as a busy facilitator's: 60 measures, 40 customers
+/// in 6 segments and 300 conversations, for benchmarks. The same every
+/// time: the answers come from a fixed-seed generator, not from chance.
+pub fn large_workshop() -> Workshop {
+    let mut seed: u64 = 0x5eed;
+    let mut next = move |below: u64| {
+        // xorshift64*: small, deterministic, good enough to spread answers.
+        seed ^= seed >> 12;
+        seed ^= seed << 25;
+        seed ^= seed >> 27;
+        (seed.wrapping_mul(0x2545_f491_4f6c_dd1d) >> 33) % below
+    };
+    let rating = |n: u64| Rating::new(n as u8 + 1).expect("1–5 by construction");
+    let mut workshop = Workshop::new("Large workshop", "Benchmark Industries");
+    let measures: Vec<MeasureId> = (0..60)
+        .map(|i| {
+            let id = MeasureId(workshop.allocate_id());
+            let mut measure = Measure::named(id, format!("Measure {i:02} with a realistic name"));
+            measure.emphasis = Some(rating(next(5)));
+            measure.understanding = Some(rating(next(5)));
+            measure.owner = if i % 3 == 0 { String::new() } else { "Owner".into() };
+            measure.drives_decision = if i % 4 == 0 { String::new() } else { "A decision".into() };
+            workshop.measures.push(measure);
+            workshop.expectations.push(Expectation { measure: id, relevance: rating(next(5)) });
+            id
+        })
+        .collect();
+    let segments: Vec<SegmentId> = (0..6)
+        .map(|i| workshop.add_segment(&format!("Segment {i}")).expect("a name is given"))
+        .collect();
+    let customers: Vec<CustomerId> = (0..40)
+        .map(|i| {
+            let id = CustomerId(workshop.allocate_id());
+            workshop.customers.push(Customer { id, name: format!("Customer {i:02}"), role: "Buyer".into(), segment: segments[i % 6] });
+            id
+        })
+        .collect();
+    for i in 0..300 {
+        let id = ConversationId(workshop.allocate_id());
+        let mut answers = Vec::new();
+        for &measure in &measures {
+            if next(3) > 0 {
+                answers.push(MeasureAnswer { measure, relevance: Some(rating(next(5))), value: Some(rating(next(5))) });
+            }
+        }
+        workshop.conversations.push(Conversation {
+            id,
+            customer: customers[i % customers.len()],
+            date: format!("2026-{:02}-{:02}", 1 + i % 12, 1 + i % 28),
+            answers,
+            quotes: vec![format!("Quote number {i}")],
+            unmeasured: vec![format!("Factor {}", next(25))],
+            notes: String::new(),
+        });
+    }
+    workshop
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -435,62 +493,4 @@ mod tests {
     fn is_the_same_every_time() {
         assert_eq!(sample_workshop(), sample_workshop());
     }
-}
-
-/// A workshop as large as a busy facilitator's: 60 measures, 40 customers
-/// in 6 segments and 300 conversations, for benchmarks. The same every
-/// time: the answers come from a fixed-seed generator, not from chance.
-pub fn large_workshop() -> Workshop {
-    let mut seed: u64 = 0x5eed;
-    let mut next = move |below: u64| {
-        // xorshift64*: small, deterministic, good enough to spread answers.
-        seed ^= seed >> 12;
-        seed ^= seed << 25;
-        seed ^= seed >> 27;
-        (seed.wrapping_mul(0x2545_f491_4f6c_dd1d) >> 33) % below
-    };
-    let rating = |n: u64| Rating::new(n as u8 + 1).expect("1–5 by construction");
-    let mut workshop = Workshop::new("Large workshop", "Benchmark Industries");
-    let measures: Vec<MeasureId> = (0..60)
-        .map(|i| {
-            let id = MeasureId(workshop.allocate_id());
-            let mut measure = Measure::named(id, format!("Measure {i:02} with a realistic name"));
-            measure.emphasis = Some(rating(next(5)));
-            measure.understanding = Some(rating(next(5)));
-            measure.owner = if i % 3 == 0 { String::new() } else { "Owner".into() };
-            measure.drives_decision = if i % 4 == 0 { String::new() } else { "A decision".into() };
-            workshop.measures.push(measure);
-            workshop.expectations.push(Expectation { measure: id, relevance: rating(next(5)) });
-            id
-        })
-        .collect();
-    let segments: Vec<SegmentId> = (0..6)
-        .map(|i| workshop.add_segment(&format!("Segment {i}")).expect("a name is given"))
-        .collect();
-    let customers: Vec<CustomerId> = (0..40)
-        .map(|i| {
-            let id = CustomerId(workshop.allocate_id());
-            workshop.customers.push(Customer { id, name: format!("Customer {i:02}"), role: "Buyer".into(), segment: segments[i % 6] });
-            id
-        })
-        .collect();
-    for i in 0..300 {
-        let id = ConversationId(workshop.allocate_id());
-        let mut answers = Vec::new();
-        for &measure in &measures {
-            if next(3) > 0 {
-                answers.push(MeasureAnswer { measure, relevance: Some(rating(next(5))), value: Some(rating(next(5))) });
-            }
-        }
-        workshop.conversations.push(Conversation {
-            id,
-            customer: customers[i % customers.len()],
-            date: format!("2026-{:02}-{:02}", 1 + i % 12, 1 + i % 28),
-            answers,
-            quotes: vec![format!("Quote number {i}")],
-            unmeasured: vec![format!("Factor {}", next(25))],
-            notes: String::new(),
-        });
-    }
-    workshop
 }
