@@ -271,7 +271,7 @@ fn draw_row_chart(
     let root = SVGBackend::with_string(svg, (width, height as u32)).into_drawing_area();
     root.fill(&WHITE)?;
     let left = (width as i32 * 36 / 100).min(330);
-    let right = width as i32 - 170;
+    let right = width as i32 - 240;
     let top = 16;
     let x = |value: f64| {
         let share = ((value - chart.min) / (chart.max - chart.min)).clamp(0.0, 1.0);
