@@ -303,7 +303,7 @@ fn draw_row_chart(
     let note = font(15.0, &palette::GREY);
     for (index, row) in rows.iter().enumerate() {
         let middle = top + ROW_HEIGHT * index as i32 + ROW_HEIGHT / 2;
-        root.draw(&Text::new(row.label.as_str(), (left - 10, middle), label.pos(Pos::new(HPos::Right, VPos::Center))))?;
+        root.draw(&Text::new(shortened(&row.label), (left - 10, middle), label.pos(Pos::new(HPos::Right, VPos::Center))))?;
         root.draw(&Text::new(row.note.as_str(), (right + 12, middle), note.pos(Pos::new(HPos::Left, VPos::Center))))?;
         let dots: Vec<i32> = row.marks.iter().filter_map(|m| if let Mark::Dot { value, .. } = m { Some(x(*value)) } else { None }).collect();
         if let [first, second] = dots[..] {
@@ -332,6 +332,17 @@ fn draw_row_chart(
     }
     root.present()?;
     Ok(())
+}
+
+/// A row label that fits the label column; the table beside the chart has it in full.
+fn shortened(label: &str) -> String {
+    const MAX_CHARS: usize = 34;
+    if label.chars().count() <= MAX_CHARS {
+        label.to_owned()
+    } else {
+        let kept: String = label.chars().take(MAX_CHARS - 1).collect();
+        format!("{}…", kept.trim_end())
+    }
 }
 
 /// One cell of the heat map: mean relevance and how many answers it rests on.
@@ -368,7 +379,7 @@ fn draw_heat_map(
     let label = font(16.0, &palette::INK);
     for (row, measure) in measures.iter().enumerate() {
         let y = top + CELL_HEIGHT * row as i32;
-        root.draw(&Text::new(measure.as_str(), (left - 10, y + CELL_HEIGHT / 2), label.pos(Pos::new(HPos::Right, VPos::Center))))?;
+        root.draw(&Text::new(shortened(measure), (left - 10, y + CELL_HEIGHT / 2), label.pos(Pos::new(HPos::Right, VPos::Center))))?;
         for (column, cell) in cells.get(row).map(Vec::as_slice).unwrap_or_default().iter().enumerate() {
             let x = left + cell_width * column as i32;
             let (fill, ink, text) = match cell {
@@ -458,5 +469,14 @@ mod tests {
         for text in ["2.0 (n = 3)", "4.5 (n = 2)", "5.0 (n = 1)", "–", "Water", "OEM"] {
             assert!(svg.contains(text), "missing {text}");
         }
+    }
+
+    #[test]
+    fn long_row_labels_are_shortened_to_fit_their_column() {
+        let long = "A very long measure name that would run off the left edge of the chart";
+        let rows = vec![ChartRow { label: long.into(), marks: vec![], note: String::new() }];
+        let svg = row_chart_svg(&RELEVANCE_ROWS, &rows, 880);
+        assert!(!svg.contains(long));
+        assert!(svg.contains("A very long measure name that wou…"));
     }
 }
