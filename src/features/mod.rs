@@ -7,3 +7,25 @@ pub mod familiarize;
 pub mod home;
 pub mod report;
 pub mod workshop;
+
+use leptos::prelude::*;
+use scorecard_core::model::Workshop;
+
+/// Runs one edit on the workshop. When the core refuses it, the workshop is
+/// left untouched — nothing is saved or redrawn — and the reason is returned.
+pub fn try_edit(workshop: RwSignal<Workshop>, edit: impl FnOnce(&mut Workshop) -> Result<(), String>) -> Result<(), String> {
+    let mut outcome = Ok(());
+    workshop.maybe_update(|w| {
+        outcome = edit(w);
+        outcome.is_ok()
+    });
+    outcome
+}
+
+/// A `Field`'s writer for one kind of edit, given the text typed.
+pub fn writer(
+    workshop: RwSignal<Workshop>,
+    edit: impl Fn(&mut Workshop, &str) -> Result<(), String> + Send + Sync + 'static,
+) -> Callback<String, Result<(), String>> {
+    Callback::new(move |text: String| try_edit(workshop, |w| edit(w, &text)))
+}

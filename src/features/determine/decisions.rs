@@ -8,6 +8,7 @@ use scorecard_core::determine::{decision_table, subject_name, suggestions, Decis
 use scorecard_core::discuss::factor_key;
 use scorecard_core::model::{DecisionKind, DecisionSubject, Workshop};
 
+use crate::features::writer;
 use crate::ui::{Field, FieldKind, KeyedRows, TableView};
 
 #[component]
@@ -56,14 +57,7 @@ fn DecisionRow(workshop: RwSignal<Workshop>, subject: DecisionSubject) -> impl I
         let subject = subject.clone();
         move |make: fn(&str) -> DecisionEdit<'_>| {
             let subject = subject.clone();
-            Callback::new(move |text: String| {
-                let mut outcome = Ok(());
-                workshop.maybe_update(|w| {
-                    outcome = w.edit_decision(&subject, make(&text));
-                    outcome.is_ok()
-                });
-                outcome
-            })
+            writer(workshop, move |w, text| w.edit_decision(&subject, make(text)))
         }
     };
     let set_kind = edit(|text| DecisionEdit::Kind(DecisionKind::ALL.into_iter().find(|k| k.label() == text)));

@@ -11,6 +11,7 @@ use scorecard_core::model::{ConversationId, Workshop};
 
 pub use record::{ConversationList, CoverageList};
 
+pub(crate) use crate::features::writer;
 use crate::ui::PageHeading;
 use guide::{ExpectationTable, GuideEditor};
 use people::{CustomerEditor, SegmentEditor};
@@ -42,20 +43,4 @@ pub fn Discuss(workshop: RwSignal<Workshop>) -> impl IntoView {
             <ConversationList workshop recording />
         </section>
     }
-}
-
-/// A `Field`'s writer for one edit of the workshop: the edit runs on the
-/// workshop and, when the core refuses it, leaves everything as it was.
-fn writer(
-    workshop: RwSignal<Workshop>,
-    edit: impl Fn(&mut Workshop, &str) -> Result<(), String> + Send + Sync + 'static,
-) -> Callback<String, Result<(), String>> {
-    Callback::new(move |text: String| {
-        let mut outcome = Ok(());
-        workshop.maybe_update(|w| {
-            outcome = edit(w, &text);
-            outcome.is_ok()
-        });
-        outcome
-    })
 }

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use scorecard_core::model::{CustomerId, SegmentId, Workshop};
 
 use super::writer;
+use crate::features::try_edit;
 use crate::ui::{Field, FieldKind, KeyedRows};
 
 #[component]
@@ -33,14 +34,7 @@ pub fn SegmentEditor(workshop: RwSignal<Workshop>) -> impl IntoView {
 fn SegmentRow(workshop: RwSignal<Workshop>, id: SegmentId, message: RwSignal<String>) -> impl IntoView {
     let name = workshop.with_untracked(|w| w.segment(id).map(|s| s.name.clone()).unwrap_or_default());
     let members = move || workshop.with(|w| w.customers_in(id).count());
-    let delete = move |_| {
-        let mut outcome = Ok(());
-        workshop.maybe_update(|w| {
-            outcome = w.delete_segment(id);
-            outcome.is_ok()
-        });
-        message.set(outcome.err().unwrap_or_default());
-    };
+    let delete = move |_| message.set(try_edit(workshop, |w| w.delete_segment(id)).err().unwrap_or_default());
     view! {
         <li class="edit-row">
             <Field
@@ -124,14 +118,7 @@ fn CustomerRow(workshop: RwSignal<Workshop>, id: CustomerId, message: RwSignal<S
             }
         });
     };
-    let delete = move |_| {
-        let mut outcome = Ok(());
-        workshop.maybe_update(|w| {
-            outcome = w.delete_customer(id);
-            outcome.is_ok()
-        });
-        message.set(outcome.err().unwrap_or_default());
-    };
+    let delete = move |_| message.set(try_edit(workshop, |w| w.delete_customer(id)).err().unwrap_or_default());
     view! {
         <tr>
             <td>

@@ -8,6 +8,7 @@ use scorecard_core::inventory::MeasureField;
 use scorecard_core::model::{Frequency, MeasureId};
 
 use super::Inventory;
+use crate::features::try_edit;
 
 #[component]
 pub fn MeasureEditor(inventory: Inventory, id: MeasureId) -> impl IntoView {
@@ -41,13 +42,9 @@ fn FieldInput(inventory: Inventory, id: MeasureId, field: MeasureField, initial:
     let input_id = format!("measure-field-{slug}");
     let error_id = format!("measure-error-{slug}");
     let write = move |text: String| {
-        let mut outcome = Ok(());
-        inventory.workshop.maybe_update(|w| match w.measure_mut(id) {
-            Some(measure) => {
-                outcome = field.set(measure, &text);
-                outcome.is_ok()
-            }
-            None => false,
+        let outcome = try_edit(inventory.workshop, |w| match w.measure_mut(id) {
+            Some(measure) => field.set(measure, &text),
+            None => Err("That measure is no longer here.".into()),
         });
         error.set(outcome.err());
     };
