@@ -178,3 +178,18 @@ test('expectations are kept, and the guide prints on its own', async ({ page }) 
   await expect(page.getByRole('button', { name: 'Print the guide' })).toBeHidden();
   await expect(page.locator('.finding').first()).toBeHidden();
 });
+
+test('removing a guide question leaves every other question editing its own text', async ({ page }) => {
+  await openApp(page, `${SAMPLE}/discuss`);
+  const guide = page.getByRole('region', { name: 'Conversation guide' });
+  const third = await guide.getByRole('textbox', { name: 'Opening question 3' }).inputValue();
+  await press(page, 'Remove opening question 2');
+  const second = guide.getByRole('textbox', { name: 'Opening question 2' });
+  await expect(second).toHaveValue(third);
+  await expect(guide.getByRole('textbox', { name: 'Opening question 4' })).toHaveCount(0);
+  await second.fill('Tell me about your last planned shutdown.');
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Opening question 2' })).toHaveValue('Tell me about your last planned shutdown.');
+  await expect(page.getByRole('textbox', { name: 'Opening question 1' })).toHaveValue('What does a good relationship with a supplier look like to you?');
+  await expect(page.getByRole('textbox', { name: 'Opening question 3' })).toHaveValue('Which figures do you look at to judge how a supplier is doing?');
+});
