@@ -545,37 +545,47 @@ impl<'a> Question<'a> {
     }
 
     fn jargon(&self) -> Option<Finding> {
-        let mut hits: Vec<(Range<usize>, String)> = Vec::new();
-        for (i, w) in self.words.iter().enumerate() {
-            let original = &self.text[w.span.clone()];
-            let plain = GLOSSARY.iter().find(|(term, _)| !term.contains(' ') && *term == w.norm).map(|(_, plain)| *plain);
-            let is_acronym = original.len() >= 2
-                && original.len() <= 6
-                && original.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
-                && original.chars().filter(|c| c.is_ascii_uppercase()).count() >= 2
-                && !COMMON_CAPITALS.contains(&original);
-            if (plain.is_some() || is_acronym) && !self.explained(i, i) && !self.spelled_out(original) {
-                hits.push((self.with_determiner(i, i, plain), plain.map_or_else(|| format!("{original} (spelled out)"), str::to_string)));
-            }
-        }
+        // Each hit: the range its plain words replace (with a determiner they
+        // bring their own of), the words to mark, and the plain words.
+        let mut hits: Vec<(Range<usize>, Range<usize>, String)> = Vec::new();
         for (term, plain) in GLOSSARY.iter().filter(|(term, _)| term.contains(' ')) {
             if let Some(i) = self.find(term) {
                 let last = i + term.split(' ').count() - 1;
                 if !self.explained(i, last) {
-                    hits.push((self.with_determiner(i, last, Some(plain)), plain.to_string()));
+                    hits.push((self.with_determiner(i, last, Some(plain)), self.span(i, last), plain.to_string()));
                 }
             }
         }
-        hits.sort_by_key(|(span, _)| span.start);
-        let first = hits.first()?.0.clone();
-        let mut rewrite = self.text.to_string();
-        for (span, plain) in hits.iter().rev() {
-            rewrite.replace_range(span.clone(), plain);
+        for (i, w) in self.words.iter().enumerate() {
+            let original = &self.text[w.span.clone()];
+            let plain = GLOSSARY.iter().find(|(term, _)| !term.contains(' ') && *term == w.norm).map(|(_, plain)| *plain);
+            // Shouted ordinary words ("OUR service") are no acronyms.
+            let is_acronym = original.len() >= 2
+                && original.len() <= 6
+                && original.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+                && original.chars().filter(|c| c.is_ascii_uppercase()).count() >= 2
+                && !COMMON_CAPITALS.contains(&original)
+                && !COMMON_WORDS.contains(&w.norm.as_str())
+                && !DETERMINERS.contains(&w.norm.as_str())
+                && !AUXILIARIES.contains(&w.norm.as_str());
+            if (plain.is_some() || is_acronym) && !self.explained(i, i) && !self.spelled_out(original) {
+                let plain = plain.map_or_else(|| format!("{original} (spelled out)"), str::to_string);
+                hits.push((self.with_determiner(i, i, Some(&plain)), w.span.clone(), plain));
+            }
         }
-        let marked = self.words.iter().find(|w| w.span.end > first.start && !DETERMINERS.contains(&w.norm.as_str())).map_or(first.clone(), |w| {
-            let end = hits[0].0.end;
-            w.span.start..end
-        });
+        // A word inside a jargon phrase is part of that hit, not a second one.
+        hits.sort_by_key(|(replace, _, _)| replace.start);
+        let mut kept: Vec<(Range<usize>, Range<usize>, String)> = Vec::new();
+        for hit in hits {
+            if kept.last().is_none_or(|(last, _, _)| hit.0.start >= last.end) {
+                kept.push(hit);
+            }
+        }
+        let marked = kept.first()?.1.clone();
+        let mut rewrite = self.text.to_string();
+        for (replace, _, plain) in kept.iter().rev() {
+            rewrite.replace_range(replace.clone(), plain);
+        }
         self.finding(
             Rule::Jargon,
             marked.clone(),
@@ -821,6 +831,13 @@ const GLOSSARY: &[(&str, &str)] = &[
     ("customer journey", "experience with us"),
 ];
 
+/// Short everyday words: written in capitals they are shouting, not acronyms.
+const COMMON_WORDS: &[&str] = &[
+    "you", "and", "or", "for", "with", "not", "how", "what", "why", "who", "all", "any", "our", "us", "we", "it", "to",
+    "of", "in", "on", "at", "by", "me", "my", "no", "yes", "so", "if", "as", "new", "old", "now", "very", "more", "most",
+    "less", "too", "out", "up", "off", "one", "two", "get", "got", "use", "per", "via", "ever", "never", "always", "really",
+];
+
 /// Capitals that customers know and that are no acronym to explain.
 const COMMON_CAPITALS: &[&str] = &["I", "OK", "UK", "US", "USA", "EU", "TV", "PDF", "CEO", "IT", "FAQ", "AM", "PM", "ID", "HR", "PS"];
 
@@ -1018,10 +1035,37 @@ mod tests {
 
     #[test]
     fn findings_never_break_on_odd_text() {
-        for q in ["", "?", "and", "[a / b]", "(((", "Don’t", "ÉÉÉ and ÖÖ?", "How likely are you to", "why did you", "all of"] {
+        for q in [
+            "", "?", "and", "[a / b]", "(((", "Don’t", "ÉÉÉ and ÖÖ?", "How likely are you to", "why did you", "all of",
+            "What do you think of OUR service?", "FIRST CONTACT RESOLUTION and NPS?", "How is the NET PROMOTER SCORE (NPS)?",
+        ] {
             for f in check_question(q) {
                 assert!(f.span.end <= q.len() && q.is_char_boundary(f.span.start) && q.is_char_boundary(f.span.end));
                 assert!(!f.why.is_empty());
+            }
+        }
+    }
+
+    use proptest::prelude::*;
+
+    proptest::proptest! {
+        /// Whatever is typed — words the rules look for, in any case, mixed
+        /// with punctuation and non-ASCII text — the checker never panics and
+        /// every finding marks whole characters of the question.
+        #[test]
+        fn any_text_is_checked_without_panicking(parts in proptest::collection::vec(proptest::prop_oneof![
+            proptest::sample::select(vec![
+                "don't", "you", "agree", "OUR", "the", "NPS", "first", "contact", "resolution", "FIRST", "and", "or", "how",
+                "likely", "always", "terrible", "what", "do", "like", "most", "about", "[", "]", "/", "(", ")", ",", "?",
+                "Very good", "Poor", "Not at all", "—", "’", "é", "ÉÉ", "if", "we", "would", "will", "Why did you", "isn't it",
+            ]).prop_map(|s: &str| s.to_owned()),
+            ".{0,6}",
+        ], 0..24)) {
+            let text = parts.join(" ");
+            for f in check_question(&text) {
+                proptest::prop_assert!(f.span.start <= f.span.end && f.span.end <= text.len());
+                proptest::prop_assert!(text.is_char_boundary(f.span.start) && text.is_char_boundary(f.span.end));
+                proptest::prop_assert!(!f.why.is_empty());
             }
         }
     }
