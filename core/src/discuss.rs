@@ -302,6 +302,15 @@ pub enum ConversationEdit<'a> {
     Notes(&'a str),
 }
 
+/// A name for a new row that no existing row has: "Customer 4", or
+/// "Customer 5" when a "Customer 4" is already there.
+pub fn placeholder_name<'a>(prefix: &str, taken: impl Iterator<Item = &'a str> + Clone) -> String {
+    (taken.clone().count() + 1..)
+        .map(|n| format!("{prefix} {n}"))
+        .find(|name| !taken.clone().any(|t| t == name))
+        .expect("some number is free")
+}
+
 /// Whether two factors customers raised are the same, ignoring case and spacing.
 pub fn same_factor(a: &str, b: &str) -> bool {
     factor_key(a) == factor_key(b)
@@ -452,6 +461,13 @@ mod tests {
         let mut empty = Workshop::new("w", "o");
         let id = empty.add_customer("Alex", None).unwrap();
         assert_eq!(empty.segment(empty.customer(id).unwrap().segment).unwrap().name, "Unassigned");
+    }
+
+    #[test]
+    fn placeholder_names_never_repeat_an_existing_one() {
+        assert_eq!(placeholder_name("Customer", ["Customer 1", "Customer 3"].into_iter()), "Customer 4");
+        assert_eq!(placeholder_name("Customer", ["Customer 3", "Alex"].into_iter()), "Customer 4");
+        assert_eq!(placeholder_name("Segment", std::iter::empty()), "Segment 1");
     }
 
     #[test]

@@ -69,7 +69,7 @@ impl Frequency {
         Frequency::AdHoc,
     ];
 
-    pub fn label(self) -> &'static str {
+    pub const fn label(self) -> &'static str {
         match self {
             Frequency::Continuous => "Continuous",
             Frequency::Daily => "Daily",

@@ -106,10 +106,14 @@ pub fn DataTable(
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum FieldKind {
     Line,
+    /// A figure: a keyboard with a decimal separator on phones.
+    Decimal,
     /// A 1–5 score: one digit, a numeric keyboard on phones, empty for none.
     Score,
     Date,
     Lines,
+    /// One of a fixed list of texts.
+    Choice(&'static [&'static str]),
 }
 
 /// A labelled input that hands every change to `write`, which checks it in
@@ -124,31 +128,43 @@ pub fn Field(
     /// Named for screen readers only, as in a table whose headers say it.
     #[prop(optional)]
     hide_label: bool,
+    /// The id of a `datalist` of suggestions.
+    #[prop(default = None)]
+    suggestions: Option<&'static str>,
 ) -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let id = next_field_id();
     let error_id = format!("{id}-error");
     let on_input = move |ev| error.set(write.run(event_target_value(&ev)).err());
     let invalid = move || error.with(Option::is_some).then_some("true");
-    let control = if kind == FieldKind::Lines {
-        view! {
-            <textarea id=id.clone() rows="3" aria-invalid=invalid aria-describedby=error_id.clone() on:input=on_input>
-                {value}
+    // `prop:value`, not the attribute: when a row is drawn again (a decision
+    // cleared, say) the field must show the new value even after typing.
+    let control = match kind {
+        FieldKind::Lines => view! {
+            <textarea id=id.clone() rows="3" prop:value=value aria-invalid=invalid aria-describedby=error_id.clone() on:input=on_input>
             </textarea>
         }
-        .into_any()
-    } else {
-        let (input_type, inputmode, max) = match kind {
-            FieldKind::Score => ("text", Some("numeric"), Some("1")),
+        .into_any(),
+        FieldKind::Choice(options) => view! {
+            <select id=id.clone() on:change=move |ev| error.set(write.run(event_target_value(&ev)).err())>
+                {options.iter().map(|o| view! { <option selected=*o == value>{*o}</option> }).collect_view()}
+            </select>
+        }
+        .into_any(),
+        _ => {
+        let (inputmode, max) = match kind {
+            FieldKind::Decimal => (Some("decimal"), None),
+            FieldKind::Score => (Some("numeric"), Some("1")),
             // Text, not a date picker: one tab stop instead of three while typing live.
-            FieldKind::Date => ("text", Some("numeric"), Some("10")),
-            _ => ("text", None, None),
+            FieldKind::Date => (Some("numeric"), Some("10")),
+            _ => (None, None),
         };
         view! {
             <input
                 id=id.clone()
-                type=input_type
-                value=value
+                type="text"
+                prop:value=value
+                list=suggestions
                 inputmode=inputmode
                 maxlength=max
                 placeholder=(kind == FieldKind::Date).then_some("YYYY-MM-DD")
@@ -159,6 +175,7 @@ pub fn Field(
             />
         }
         .into_any()
+        }
     };
     view! {
         <div class="field" class:field-wide=kind == FieldKind::Lines>
@@ -170,7 +187,7 @@ pub fn Field(
 }
 
 /// A fresh id for a form control, so that its label and message find it.
-fn next_field_id() -> String {
+pub fn next_field_id() -> String {
     use std::sync::atomic::{AtomicU32, Ordering};
     static NEXT: AtomicU32 = AtomicU32::new(0);
     format!("field-{}", NEXT.fetch_add(1, Ordering::Relaxed))

@@ -62,3 +62,18 @@ test('decisions start from the suggestion, take a reason, owner and date, and re
   await expect(decisions.getByRole('row', { name: /Spare parts availability/ })).toContainText('Add');
   await expect(decisions.getByRole('row', { name: /Spare parts availability/ })).toContainText('Parts manager');
 });
+
+test('the decision shown is always the decision saved, and clearing one is explicit', async ({ page }) => {
+  await openApp(page, `${SAMPLE}/determine`);
+  const row = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Customer health score' }) });
+  const kind = row.getByLabel('Decision for Customer health score');
+  await expect(kind).toHaveValue('');
+  await row.getByLabel('Owner for Customer health score').fill('CS Operations');
+  await expect(kind).toHaveValue('Change'); // started from the suggestion, and the list says so
+  await expect(kind.locator('option[value=""]')).toBeDisabled();
+  await row.getByRole('button', { name: 'Clear the decision for Customer health score' }).click();
+  await expect(kind).toHaveValue('');
+  await expect(row.getByLabel('Owner for Customer health score')).toHaveValue('');
+  await page.goto(`./${SAMPLE}/report`);
+  await expect(page.getByRole('table', { name: 'Decisions' }).getByRole('row', { name: /Customer health score/ })).toHaveCount(0);
+});

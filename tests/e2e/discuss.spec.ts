@@ -95,7 +95,7 @@ test('the question checker flags every rule as people type, and one keypress tak
     const finding = box.locator('..').locator('.finding', { hasText: label });
     await expect(finding, label).toHaveCount(1);
     await expect(finding.locator('mark')).not.toBeEmpty();
-    const use = finding.getByRole('button', { name: /^Use this wording: / });
+    const use = finding.getByRole('button', { name: /^Use this wording for Opening question 5: / });
     await expect(use).toHaveAccessibleName(rewrite);
     await use.focus();
     await page.keyboard.press('Enter');
@@ -192,4 +192,20 @@ test('removing a guide question leaves every other question editing its own text
   await expect(page.getByRole('textbox', { name: 'Opening question 2' })).toHaveValue('Tell me about your last planned shutdown.');
   await expect(page.getByRole('textbox', { name: 'Opening question 1' })).toHaveValue('What does a good relationship with a supplier look like to you?');
   await expect(page.getByRole('textbox', { name: 'Opening question 3' })).toHaveValue('Which figures do you look at to judge how a supplier is doing?');
+});
+
+test('deleting a conversation asks first, and a refusal keeps it', async ({ page }) => {
+  await openApp(page, `${SAMPLE}/discuss`);
+  const name = 'Delete conversation with Riverside Water Authority on 2026-10-06';
+  page.once('dialog', (dialog) => dialog.dismiss());
+  await page.getByRole('button', { name }).click();
+  await expect(conversationCards(page)).toHaveCount(8);
+  page.once('dialog', (dialog) => {
+    expect(dialog.message()).toContain('cannot be brought back');
+    return dialog.accept();
+  });
+  await page.getByRole('button', { name }).click();
+  await expect(conversationCards(page)).toHaveCount(7);
+  await page.reload();
+  await expect(conversationCards(page)).toHaveCount(7);
 });

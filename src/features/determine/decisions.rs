@@ -4,20 +4,21 @@
 //! typing in one never rebuilds the field under the cursor.
 
 use leptos::prelude::*;
-use scorecard_core::determine::{decision_table, subject_name, suggestions, DecisionEdit};
+use scorecard_core::determine::{decision_table, subject_name, suggestions, DecisionEdit, Suggestion};
 use scorecard_core::discuss::factor_key;
-use scorecard_core::model::{DecisionKind, DecisionSubject, Workshop};
+use scorecard_core::model::{Decision, DecisionKind, DecisionSubject, Workshop};
 
 use crate::features::writer;
 use crate::ui::{Field, FieldKind, KeyedRows, TableView};
 
 #[component]
 pub fn DecisionEditor(workshop: RwSignal<Workshop>) -> impl IntoView {
-    let subjects = Memo::new(move |_| workshop.with(|w| suggestions(w).into_iter().map(|s| s.subject).collect::<Vec<_>>()));
-    let keys = Signal::derive(move || subjects.with(|s| s.iter().map(subject_key).collect()));
+    // Computed once per change for all rows, which each read their own.
+    let all = Memo::new(move |_| workshop.with(suggestions));
+    let keys = Signal::derive(move || all.with(|all| all.iter().map(|s| subject_key(&s.subject)).collect()));
     let row = Callback::new(move |key| {
-        let subject = subjects.with_untracked(|s| s.iter().find(|s| subject_key(s) == key).cloned());
-        subject.map(|subject| view! { <DecisionRow workshop subject /> }).into_any()
+        let subject = all.with_untracked(|all| all.iter().find(|s| subject_key(&s.subject) == key).map(|s| s.subject.clone()));
+        subject.map(|subject| view! { <DecisionRow workshop subject all /> }).into_any()
     });
     view! {
         <p class="muted">"Suggested from the quadrants and from what customers raised; every decision is yours to change."</p>
@@ -40,18 +41,20 @@ fn subject_key(subject: &DecisionSubject) -> u32 {
 }
 
 #[component]
-fn DecisionRow(workshop: RwSignal<Workshop>, subject: DecisionSubject) -> impl IntoView {
-    let name = workshop.with_untracked(|w| subject_name(w, &subject));
-    let current = workshop.with_untracked(|w| w.decision(&subject).cloned());
-    let suggestion = {
+fn DecisionRow(workshop: RwSignal<Workshop>, subject: DecisionSubject, all: Memo<Vec<Suggestion>>) -> impl IntoView {
+    let name = StoredValue::new(workshop.with_untracked(|w| subject_name(w, &subject)));
+    let kind = {
         let subject = subject.clone();
-        Memo::new(move |_| workshop.with(|w| suggestions(w).into_iter().find(|s| s.subject == subject)))
+        Memo::new(move |_| workshop.with(|w| w.decision(&subject).map(|d| d.kind)))
     };
-    let suggested = move || {
-        suggestion.with(|s| match s {
-            Some(s) => format!("Suggested: {} — {}", s.kind.map_or("no suggestion", |k| k.label()), s.reason),
-            None => String::new(),
-        })
+    let suggested = {
+        let subject = subject.clone();
+        move || {
+            all.with(|all| match all.iter().find(|s| s.subject == subject) {
+                Some(s) => format!("Suggested: {} — {}", s.kind.map_or("no suggestion", |k| k.label()), s.reason),
+                None => String::new(),
+            })
+        }
     };
     let edit = {
         let subject = subject.clone();
@@ -61,46 +64,53 @@ fn DecisionRow(workshop: RwSignal<Workshop>, subject: DecisionSubject) -> impl I
         }
     };
     let set_kind = edit(|text| DecisionEdit::Kind(DecisionKind::ALL.into_iter().find(|k| k.label() == text)));
-    let chosen = current.as_ref().map(|d| d.kind);
-    let field = |what: &str| format!("{what} for {name}");
+    let current = workshop.with_untracked(|w| w.decision(&subject).cloned());
+    let text = move |pick: fn(&Decision) -> &String| current.as_ref().map(|d| pick(d).clone()).unwrap_or_default();
+    let field = move |what: &str| name.with_value(|name| format!("{what} for {name}"));
+    // Clearing empties the row's fields in place: drawing them again would
+    // cost a second copy of the row's rendering code in the bundle.
+    let clear = move |ev: leptos::ev::MouseEvent| {
+        let _ = set_kind.run(String::new());
+        let row = event_target::<web_sys::Element>(&ev).closest("li").ok().flatten();
+        if let Some(inputs) = row.and_then(|row| row.query_selector_all("input").ok()) {
+            for i in 0..inputs.length() {
+                if let Some(input) = inputs.item(i).and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(n).ok()) {
+                    input.set_value("");
+                }
+            }
+        }
+    };
     view! {
         <li class="card decision-row">
-            <h3>{name.clone()}</h3>
+            <h3>{name.get_value()}</h3>
             <p class="muted small">{suggested}</p>
             <div class="field-grid">
                 <div class="field">
                     <label>
                         {field("Decision")}
-                        <select on:change=move |ev| {
-                            let _ = set_kind.run(event_target_value(&ev));
-                        }>
-                            <option value="" selected=chosen.is_none()>"Not decided"</option>
-                            {DecisionKind::ALL
-                                .into_iter()
-                                .map(|k| view! { <option selected=chosen == Some(k)>{k.label()}</option> })
-                                .collect_view()}
+                        // Once decided, "Not decided" cannot be reached by arrowing
+                        // through the list: clearing is the explicit button below.
+                        <select
+                            prop:value=move || kind.get().map_or("", |k| k.label())
+                            on:change=move |ev| {
+                                let _ = set_kind.run(event_target_value(&ev));
+                            }
+                        >
+                            <option value="" disabled=move || kind.get().is_some()>"Not decided"</option>
+                            {DecisionKind::ALL.into_iter().map(|k| view! { <option value=k.label()>{k.label()}</option> }).collect_view()}
                         </select>
                     </label>
                 </div>
-                <Field
-                    label=field("Reason")
-                    value=current.as_ref().map(|d| d.reason.clone()).unwrap_or_default()
-                    kind=FieldKind::Line
-                    write=edit(|t| DecisionEdit::Reason(t))
-                />
-                <Field
-                    label=field("Owner")
-                    value=current.as_ref().map(|d| d.owner.clone()).unwrap_or_default()
-                    kind=FieldKind::Line
-                    write=edit(|t| DecisionEdit::Owner(t))
-                />
-                <Field
-                    label=field("Due date")
-                    value=current.as_ref().map(|d| d.due.clone()).unwrap_or_default()
-                    kind=FieldKind::Date
-                    write=edit(|t| DecisionEdit::Due(t))
-                />
+                <Field label=field("Reason") value=text(|d| &d.reason) kind=FieldKind::Line write=edit(|t| DecisionEdit::Reason(t)) />
+                <Field label=field("Owner") value=text(|d| &d.owner) kind=FieldKind::Line write=edit(|t| DecisionEdit::Owner(t)) />
+                <Field label=field("Due date") value=text(|d| &d.due) kind=FieldKind::Date write=edit(|t| DecisionEdit::Due(t)) />
             </div>
+            {move || kind.get().is_some().then(|| view! {
+                <button type="button" class="button-small button-danger no-print" on:click=clear>
+                    "Clear"
+                    <span class="visually-hidden">{name.with_value(|name| format!(" the decision for {name}"))}</span>
+                </button>
+            })}
         </li>
     }
 }

@@ -8,7 +8,7 @@ use scorecard_core::model::{MeasureId, Workshop};
 use scorecard_core::question_check::{check_question, Finding};
 
 use super::writer;
-use crate::ui::{Field, FieldKind, KeyedRows};
+use crate::ui::{next_field_id, Field, FieldKind, KeyedRows};
 
 #[component]
 pub fn ExpectationTable(workshop: RwSignal<Workshop>) -> impl IntoView {
@@ -116,6 +116,8 @@ fn QuestionList(workshop: RwSignal<Workshop>, part: GuidePart) -> impl IntoView 
                     workshop.update(|w| {
                         w.remove_guide_question(part, index);
                     });
+                    // The removed row took the focus with it: give it to the part's "Add" button.
+                    super::people::focus_last(format!(".questions[data-part={kind}] + button"));
                 };
                 view! {
                     <li>
@@ -144,17 +146,21 @@ fn QuestionList(workshop: RwSignal<Workshop>, part: GuidePart) -> impl IntoView 
 fn QuestionInput(label: String, text: String, write: Callback<String, Result<(), String>>) -> impl IntoView {
     let text = RwSignal::new(text);
     let error = RwSignal::new(None::<String>);
-    let findings = Memo::new(move |_| text.with(|t| check_question(t)));
+    // Derived, not memoised: checking a question takes microseconds, and a memo
+    // of findings would add its own comparison code to the bundle.
+    let findings = Signal::derive(move || text.with(|t| check_question(t)));
     let set = move |value: String| {
         error.set(write.run(value.clone()).err());
         text.set(value);
     };
+    let question = StoredValue::new(label.clone());
+    let error_id = next_field_id();
     let report = move || {
         let shown = text.get();
         findings
             .get()
             .into_iter()
-            .map(|finding| view! { <FindingItem finding text=shown.clone() set /> })
+            .map(|finding| view! { <FindingItem finding text=shown.clone() question=question.get_value() set /> })
             .collect_view()
     };
     let status = move || match findings.with(Vec::len) {
@@ -169,9 +175,10 @@ fn QuestionInput(label: String, text: String, write: Callback<String, Result<(),
                 aria-label=label
                 prop:value=move || text.get()
                 aria-invalid=move || error.with(Option::is_some).then_some("true")
+                aria-describedby=error_id.clone()
                 on:input=move |ev| set(event_target_value(&ev))
             ></textarea>
-            <p class="field-error">{move || error.get()}</p>
+            <p class="field-error" id=error_id>{move || error.get()}</p>
             <p class="finding-count" role="status">{status}</p>
             <ul class="findings">{report}</ul>
         </div>
@@ -179,7 +186,7 @@ fn QuestionInput(label: String, text: String, write: Callback<String, Result<(),
 }
 
 #[component]
-fn FindingItem(finding: Finding, text: String, set: impl Fn(String) + Copy + Send + Sync + 'static) -> impl IntoView {
+fn FindingItem(finding: Finding, text: String, question: String, set: impl Fn(String) + Copy + Send + Sync + 'static) -> impl IntoView {
     let Finding { rule, span, why, rewrite } = finding;
     let marked = text.get(span.clone()).unwrap_or_default().to_owned();
     let before = text.get(..span.start).unwrap_or_default().to_owned();
@@ -200,7 +207,7 @@ fn FindingItem(finding: Finding, text: String, set: impl Fn(String) + Copy + Sen
                 <span class="muted small">"Neutral wording: "</span>
                 {rewrite.clone()}
                 " "
-                <button type="button" class="button-small no-print" aria-label=format!("Use this wording: {rewrite}") on:click=use_rewrite>
+                <button type="button" class="button-small no-print" aria-label=format!("Use this wording for {question}: {rewrite}") on:click=use_rewrite>
                     "Use this wording"
                 </button>
             </p>

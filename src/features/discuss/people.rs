@@ -2,17 +2,26 @@
 //! by id so that typing in one never rebuilds the field under the cursor.
 
 use leptos::prelude::*;
+use scorecard_core::discuss::placeholder_name;
 use scorecard_core::model::{CustomerId, SegmentId, Workshop};
 
 use super::writer;
 use crate::features::try_edit;
-use crate::ui::{Field, FieldKind, KeyedRows};
+use crate::ui::{Column, DataTable, Field, FieldKind, KeyedRows};
+
+const CUSTOMER_COLUMNS: &[Column] = &[
+    ("Name or pseudonym", ""),
+    ("Role", ""),
+    ("Segment", ""),
+    ("Conversations", "numeric"),
+    ("Actions", "no-print"),
+];
 
 #[component]
 pub fn SegmentEditor(workshop: RwSignal<Workshop>) -> impl IntoView {
     let message = RwSignal::new(String::new());
     let add = move |_| {
-        let name = format!("Segment {}", workshop.with_untracked(|w| w.segments.len() + 1));
+        let name = workshop.with_untracked(|w| placeholder_name("Segment", w.segments.iter().map(|s| s.name.as_str())));
         workshop.update(|w| {
             let _ = w.add_segment(&name);
         });
@@ -32,22 +41,23 @@ pub fn SegmentEditor(workshop: RwSignal<Workshop>) -> impl IntoView {
 
 #[component]
 fn SegmentRow(workshop: RwSignal<Workshop>, id: SegmentId, message: RwSignal<String>) -> impl IntoView {
-    let name = workshop.with_untracked(|w| w.segment(id).map(|s| s.name.clone()).unwrap_or_default());
+    // The controls' names follow renaming, so that each still says whose it is.
+    let name = move || workshop.with(|w| w.segment(id).map(|s| s.name.clone()).unwrap_or_default());
     let members = move || workshop.with(|w| w.customers_in(id).count());
     let delete = move |_| message.set(try_edit(workshop, |w| w.delete_segment(id)).err().unwrap_or_default());
     view! {
         <li class="edit-row">
             <Field
-                label=format!("Segment name ({name})")
+                label=Signal::derive(move || format!("Segment name ({})", name()))
                 hide_label=true
-                value=name.clone()
+                value=workshop.with_untracked(|w| w.segment(id).map(|s| s.name.clone()).unwrap_or_default())
                 kind=FieldKind::Line
                 write=writer(workshop, move |w, text| w.rename_segment(id, text))
             />
             <span class="muted small">{move || format!("{} customers", members())}</span>
             <button type="button" class="button-small button-danger" on:click=delete>
                 "Delete"
-                <span class="visually-hidden">{format!(" segment {name}")}</span>
+                <span class="visually-hidden">{move || format!(" segment {}", name())}</span>
             </button>
         </li>
     }
@@ -57,35 +67,23 @@ fn SegmentRow(workshop: RwSignal<Workshop>, id: SegmentId, message: RwSignal<Str
 pub fn CustomerEditor(workshop: RwSignal<Workshop>) -> impl IntoView {
     let message = RwSignal::new(String::new());
     let add = move |_| {
-        let number = workshop.with_untracked(|w| w.customers.len() + 1);
+        let name = workshop.with_untracked(|w| placeholder_name("Customer", w.customers.iter().map(|c| c.name.as_str())));
         let mut added = None;
-        workshop.update(|w| added = w.add_customer(&format!("Customer {number}"), None).ok());
+        workshop.update(|w| added = w.add_customer(&name, None).ok());
         if added.is_some() {
-            focus_last("#customers tr:last-child td:first-child input".into());
+            focus_last("#customers tbody tr:last-child td:first-child input".into());
         }
     };
     view! {
         <h3>"Customers"</h3>
         <p class="muted small">"A name or a pseudonym: the workshop may be on a projector."</p>
-        <div class="table-wrap">
-            <table class="data" id="customers">
-                <caption class="visually-hidden">"Customers to talk to"</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">"Name or pseudonym"</th>
-                        <th scope="col">"Role"</th>
-                        <th scope="col">"Segment"</th>
-                        <th scope="col" class="numeric">"Conversations"</th>
-                        <th scope="col" class="no-print">"Actions"</th>
-                    </tr>
-                </thead>
-                <tbody>
-                    <KeyedRows
-                        keys=Signal::derive(move || workshop.with(|w| w.customers.iter().map(|c| c.id.0).collect()))
-                        row=Callback::new(move |id| view! { <CustomerRow workshop id=CustomerId(id) message /> }.into_any())
-                    />
-                </tbody>
-            </table>
+        <div id="customers">
+            <DataTable caption="Customers to talk to" columns=CUSTOMER_COLUMNS>
+                <KeyedRows
+                    keys=Signal::derive(move || workshop.with(|w| w.customers.iter().map(|c| c.id.0).collect()))
+                    row=Callback::new(move |id| view! { <CustomerRow workshop id=CustomerId(id) message /> }.into_any())
+                />
+            </DataTable>
         </div>
         <p class="notice" role="status">{move || message.get()}</p>
         <button type="button" class="button button-secondary" on:click=add>"Add a customer"</button>

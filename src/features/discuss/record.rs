@@ -7,7 +7,10 @@ use scorecard_core::discuss::{ConversationEdit, Score};
 use scorecard_core::model::{ConversationId, CustomerId, Workshop};
 
 use super::writer;
-use crate::ui::{Field, FieldKind};
+use crate::features::try_edit;
+use crate::ui::{Column, DataTable, Field, FieldKind};
+
+const ANSWER_COLUMNS: &[Column] = &[("Measure", ""), ("Relevance (1–5)", ""), ("Value (1–5)", "")];
 
 /// Per segment, how many of its customers have been heard.
 #[component]
@@ -64,12 +67,18 @@ pub fn ConversationList(workshop: RwSignal<Workshop>, #[prop(optional)] recordin
                                 <button
                                     type="button"
                                     class="button-small button-danger"
-                                    on:click=move |_| {
-                                        workshop.update(|w| {
-                                            w.delete_conversation(id);
-                                        });
-                                        if recording.get_untracked() == Some(id) {
-                                            recording.set(None);
+                                    on:click={
+                                        let question = format!("Delete the conversation with {label}? Its scores, quotes and notes cannot be brought back.");
+                                        move |_| {
+                                            if !window().confirm_with_message(&question).unwrap_or(false) {
+                                                return;
+                                            }
+                                            workshop.update(|w| {
+                                                w.delete_conversation(id);
+                                            });
+                                            if recording.get_untracked() == Some(id) {
+                                                recording.set(None);
+                                            }
                                         }
                                     }
                                 >
@@ -151,17 +160,22 @@ pub fn ConversationRecorder(
         return ().into_any();
     };
     let edit = move |make: fn(&str) -> ConversationEdit<'_>| writer(workshop, move |w, text| w.edit_conversation(id, make(text)));
-    let customers = workshop.with_untracked(|w| {
-        w.customers
-            .iter()
-            .map(|c| view! { <option value=c.id.0 selected=c.id == conversation.customer>{format!("{} ({})", c.name, w.segment(c.segment).map(|s| s.name.as_str()).unwrap_or(""))}</option> })
-            .collect_view()
-    });
+    // The list follows customers added, renamed or deleted while recording.
+    let customers = move || {
+        workshop.with(|w| {
+            let current = w.conversation(id).map(|c| c.customer);
+            w.customers
+                .iter()
+                .map(|c| {
+                    let segment = w.segment(c.segment).map(|s| s.name.as_str()).unwrap_or("");
+                    view! { <option value=c.id.0 selected=Some(c.id) == current>{format!("{} ({segment})", c.name)}</option> }
+                })
+                .collect_view()
+        })
+    };
     let set_customer = move |ev| {
         if let Ok(customer) = event_target_value(&ev).parse().map(CustomerId) {
-            workshop.update(|w| {
-                let _ = w.edit_conversation(id, ConversationEdit::Customer(customer));
-            });
+            let _ = try_edit(workshop, |w| w.edit_conversation(id, ConversationEdit::Customer(customer)));
         }
     };
     let rows = workshop.with_untracked(|w| {
@@ -204,18 +218,8 @@ pub fn ConversationRecorder(
                 <Field label=String::from("Date") value=conversation.date kind=FieldKind::Date write=edit(|t| ConversationEdit::Date(t)) />
             </div>
             <p class="muted small">"Scores from 1 to 5; leave a score empty when it was not discussed."</p>
-            <div class="table-wrap">
-                <table class="data answers">
-                    <caption class="visually-hidden">"Relevance and value of each measure to this customer"</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">"Measure"</th>
-                            <th scope="col">"Relevance (1–5)"</th>
-                            <th scope="col">"Value (1–5)"</th>
-                        </tr>
-                    </thead>
-                    <tbody>{rows}</tbody>
-                </table>
+            <div class="answers">
+                <DataTable caption="Relevance and value of each measure to this customer" columns=ANSWER_COLUMNS>{rows}</DataTable>
             </div>
             <div class="field-grid">
                 <Field label=String::from("Verbatim quotes, one per line") value=conversation.quotes.join("\n") kind=FieldKind::Lines write=edit(|t| ConversationEdit::Quotes(t)) />

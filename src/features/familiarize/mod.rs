@@ -40,7 +40,7 @@ impl Inventory {
     fn edit(&self, id: MeasureId) {
         self.editing.set(Some(id));
         request_animation_frame(|| {
-            if let Some(input) = document().get_element_by_id("measure-field-0") {
+            if let Some(input) = document().query_selector(".editor input").ok().flatten() {
                 if let Ok(input) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(input) {
                     let _ = input.focus();
                     input.select();
