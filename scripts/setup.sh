@@ -41,10 +41,10 @@ fi
 grep -q "wasm_bindgen = \"$WASM_BINDGEN_VERSION\"" Trunk.toml \
     || fail "Trunk.toml pins another wasm-bindgen than Cargo.lock ($WASM_BINDGEN_VERSION): make them equal."
 
-# wasm-opt (binaryen 132 from npm: Debian's 108 breaks the module),
+# wasm-opt (binaryen 132 from npm: Debian's 108 breaks the module), terser,
 # Playwright and axe-core, all pinned by package-lock.json.
 if [ ! -x node_modules/.bin/wasm-opt ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-    say "installing npm packages (wasm-opt, Playwright, axe-core)"
+    say "installing npm packages (wasm-opt, terser, Playwright, axe-core)"
     npm ci --no-audit --no-fund
 fi
 
