@@ -63,15 +63,36 @@ impl CheckKind {
 /// this on every keystroke, so each text is normalised once and each pair of
 /// measures is compared once.
 pub fn inventory_checks(workshop: &Workshop) -> Vec<Vec<Check>> {
-    let keys: Vec<DuplicateKey> = workshop.measures.iter().map(DuplicateKey::of).collect();
-    let mut found: Vec<Vec<Check>> = workshop.measures.iter().map(own_checks).collect();
+    inventory_checks_with(workshop, &duplicate_pairs(&duplicate_keys(workshop)))
+}
+
+/// The measures' names and formulas as the duplicate check compares them.
+/// Views keep these in a memo, so that the pairwise comparison runs again
+/// only when a name or a formula changes, not on every other keystroke.
+pub fn duplicate_keys(workshop: &Workshop) -> Vec<DuplicateKey> {
+    workshop.measures.iter().map(DuplicateKey::of).collect()
+}
+
+/// Positions `(i, j)`, `i < j`, of the measures that look like the same line twice.
+pub fn duplicate_pairs(keys: &[DuplicateKey]) -> Vec<(usize, usize)> {
+    let mut pairs = Vec::new();
     for (i, key) in keys.iter().enumerate() {
         for (j, other) in keys.iter().enumerate().skip(i + 1) {
             if key.matches(other) {
-                found[i].push(Check::LikelyDuplicate(workshop.measures[j].id));
-                found[j].push(Check::LikelyDuplicate(workshop.measures[i].id));
+                pairs.push((i, j));
             }
         }
+    }
+    pairs
+}
+
+/// `inventory_checks` with the duplicate pairs already found.
+pub fn inventory_checks_with(workshop: &Workshop, pairs: &[(usize, usize)]) -> Vec<Vec<Check>> {
+    let mut found: Vec<Vec<Check>> = workshop.measures.iter().map(own_checks).collect();
+    let measures = &workshop.measures;
+    for &(i, j) in pairs.iter().filter(|(i, j)| *i < measures.len() && *j < measures.len()) {
+        found[i].push(Check::LikelyDuplicate(measures[j].id));
+        found[j].push(Check::LikelyDuplicate(measures[i].id));
     }
     found
 }
@@ -110,7 +131,8 @@ fn normalise(text: &str) -> String {
 }
 
 /// A measure's name and formula, normalised for comparison.
-struct DuplicateKey {
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DuplicateKey {
     name: String,
     formula: String,
 }

@@ -10,7 +10,7 @@ mod inventory;
 mod summary;
 
 use leptos::prelude::*;
-use scorecard_core::checks::{inventory_checks, Check};
+use scorecard_core::checks::{duplicate_keys, duplicate_pairs, inventory_checks_with, Check};
 use scorecard_core::model::{MeasureId, Workshop};
 
 pub use inventory::InventoryTable;
@@ -56,7 +56,12 @@ impl Inventory {
 struct InventoryChecks(Memo<Vec<Vec<Check>>>);
 
 pub fn provide_inventory_checks(workshop: RwSignal<Workshop>) {
-    provide_context(InventoryChecks(Memo::new(move |_| workshop.with(inventory_checks))));
+    // Comparing every pair of names is the costly part: it reruns only when a
+    // name or formula changes (measured: rating-change latency on 60 measures).
+    let keys = Memo::new(move |_| workshop.with(duplicate_keys));
+    let pairs = Memo::new(move |_| keys.with(|keys| duplicate_pairs(keys)));
+    let checks = Memo::new(move |_| workshop.with(|w| pairs.with(|pairs| inventory_checks_with(w, pairs))));
+    provide_context(InventoryChecks(checks));
 }
 
 fn use_checks() -> Memo<Vec<Vec<Check>>> {
