@@ -39,6 +39,7 @@ test-e2e: build-e2e
 bench-size: setup
 	scripts/bench-size.sh
 
-## Print the time of step 3's analysis and charts on a large workshop (target 16 ms)
+## Print the time of step 3's analysis and charts on a large workshop (target 16 ms),
+## and the largest workshop that fits the 5 MiB localStorage quota
 bench: setup
 	cargo bench -p scorecard-core
