@@ -15,15 +15,6 @@ use crate::charts::{
 use crate::model::{Decision, DecisionKind, DecisionSubject, Workshop};
 use crate::stats::Spread;
 
-impl Spread {
-    /// "4.2 ± 0.8 (n = 5)", with "small sample" when n < 3.
-    pub fn describe(&self) -> String {
-        let sd = self.sd.map(|sd| format!(" ± {sd:.1}")).unwrap_or_default();
-        let small = if self.is_small_sample() { ", small sample" } else { "" };
-        format!("{:.1}{sd} (n = {}{small})", self.mean, self.n)
-    }
-}
-
 fn describe(spread: Option<Spread>) -> String {
     spread.map_or_else(|| "not enough data".into(), |s| s.describe())
 }

@@ -69,6 +69,17 @@ impl Frequency {
         Frequency::AdHoc,
     ];
 
+    /// The labels of `ALL`, in the same order, for a list to choose from.
+    pub const LABELS: [&'static str; 7] = {
+        let mut labels = [""; 7];
+        let mut i = 0;
+        while i < labels.len() {
+            labels[i] = Frequency::ALL[i].label();
+            i += 1;
+        }
+        labels
+    };
+
     pub const fn label(self) -> &'static str {
         match self {
             Frequency::Continuous => "Continuous",

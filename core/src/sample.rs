@@ -370,9 +370,16 @@ pub fn sample_workshop() -> Workshop {
 }
 
 /// A workshop as large as a busy facilitator's: 60 measures, 40 customers
-/// in 6 segments and 300 conversations, for benchmarks. The same every
-/// time: the answers come from a fixed-seed generator, not from chance.
+/// in 6 segments and 300 conversations, for benchmarks.
 pub fn large_workshop() -> Workshop {
+    generated_workshop(60, 300)
+}
+
+/// A workshop of any size for benchmarks, the same every time: text of
+/// realistic length in every field (with some non-ASCII letters), 40
+/// customers in 6 segments, and every conversation rating every measure,
+/// with scores from a fixed-seed generator rather than from chance.
+pub fn generated_workshop(measures: usize, conversations: usize) -> Workshop {
     let mut seed: u64 = 0x5eed;
     let mut next = move |below: u64| {
         // xorshift64*: small, deterministic, good enough to spread answers.
@@ -381,50 +388,69 @@ pub fn large_workshop() -> Workshop {
         seed ^= seed >> 27;
         (seed.wrapping_mul(0x2545_f491_4f6c_dd1d) >> 33) % below
     };
-    let rating = |n: u64| Rating::new(n as u8 + 1).expect("1–5 by construction");
-    let mut workshop = Workshop::new("Large workshop", "Benchmark Industries");
-    let measures: Vec<MeasureId> = (0..60)
+    let mut rating = move || Rating::new(next(5) as u8 + 1).expect("1–5 by construction");
+    let mut workshop = Workshop::new("A realistic workshop name, Q4 review", "Benchmark Industries");
+    let measure_ids: Vec<MeasureId> = (0..measures)
         .map(|i| {
             let id = MeasureId(workshop.allocate_id());
-            let mut measure = Measure::named(id, format!("Measure {i:02} with a realistic name"));
-            measure.emphasis = Some(rating(next(5)));
-            measure.understanding = Some(rating(next(5)));
-            measure.owner = if i % 3 == 0 { String::new() } else { "Owner".into() };
-            measure.drives_decision = if i % 4 == 0 { String::new() } else { "A decision".into() };
-            workshop.measures.push(measure);
-            workshop.expectations.push(Expectation { measure: id, relevance: rating(next(5)) });
+            let mut m = Measure::named(id, format!("Measure {i:02} {}", filler(18, i)));
+            m.asks = filler(90, i + 1);
+            m.formula = filler(60, i + 2);
+            m.unit = "%".into();
+            m.source = filler(20, i + 3);
+            m.owner = if i % 3 == 0 { String::new() } else { filler(22, i + 4) };
+            m.drives_decision = if i % 4 == 0 { String::new() } else { filler(40, i + 5) };
+            m.latest_value = Some(87.5);
+            m.target = Some(90.0);
+            m.emphasis = Some(rating());
+            m.understanding = Some(rating());
+            workshop.measures.push(m);
+            workshop.expectations.push(Expectation { measure: id, relevance: rating() });
             id
         })
         .collect();
     let segments: Vec<SegmentId> = (0..6)
-        .map(|i| workshop.add_segment(&format!("Segment {i}")).expect("a name is given"))
+        .map(|i| workshop.add_segment(&format!("Segment {i} {}", filler(10, i))).expect("a name is given"))
         .collect();
     let customers: Vec<CustomerId> = (0..40)
         .map(|i| {
             let id = CustomerId(workshop.allocate_id());
-            workshop.customers.push(Customer { id, name: format!("Customer {i:02}"), role: "Buyer".into(), segment: segments[i % 6] });
+            let customer = Customer { id, name: format!("Customer {i:02} {}", filler(12, i)), role: filler(18, i + 9), segment: segments[i % 6] };
+            workshop.customers.push(customer);
             id
         })
         .collect();
-    for i in 0..300 {
+    for c in 0..conversations {
         let id = ConversationId(workshop.allocate_id());
-        let mut answers = Vec::new();
-        for &measure in &measures {
-            if next(3) > 0 {
-                answers.push(MeasureAnswer { measure, relevance: Some(rating(next(5))), value: Some(rating(next(5))) });
-            }
-        }
+        let answers = measure_ids
+            .iter()
+            .map(|&measure| MeasureAnswer { measure, relevance: Some(rating()), value: Some(rating()) })
+            .collect();
         workshop.conversations.push(Conversation {
             id,
-            customer: customers[i % customers.len()],
-            date: format!("2026-{:02}-{:02}", 1 + i % 12, 1 + i % 28),
+            customer: customers[c % customers.len()],
+            date: format!("2026-{:02}-{:02}", 1 + c % 12, 1 + c % 28),
             answers,
-            quotes: vec![format!("Quote number {i}")],
-            unmeasured: vec![format!("Factor {}", next(25))],
-            notes: String::new(),
+            quotes: vec![filler(140, c), filler(90, c + 1)],
+            unmeasured: vec![format!("Factor {}", c % 25), format!("Factor {}", c % 13)],
+            notes: filler(160, c + 2),
         });
     }
     workshop
+}
+
+/// Words of a facilitator's notes, `len` characters of them.
+fn filler(len: usize, seed: usize) -> String {
+    const WORDS: [&str; 10] =
+        ["delivery", "on time", "engineer", "spare part", "the same day", "invoice", "portal", "we need", "réparation", "Müller"];
+    let mut out = String::new();
+    let mut i = seed;
+    while out.chars().count() < len {
+        out.push_str(WORDS[i % WORDS.len()]);
+        out.push(' ');
+        i = i.wrapping_mul(31).wrapping_add(7);
+    }
+    out.chars().take(len).collect()
 }
 
 #[cfg(test)]

@@ -33,6 +33,13 @@ impl Spread {
     pub fn is_small_sample(&self) -> bool {
         self.n < SMALL_SAMPLE
     }
+
+    /// "4.2 ± 0.8 (n = 5)", with "small sample" when n < 3.
+    pub fn describe(&self) -> String {
+        let sd = self.sd.map(|sd| format!(" ± {sd:.1}")).unwrap_or_default();
+        let small = if self.is_small_sample() { ", small sample" } else { "" };
+        format!("{:.1}{sd} (n = {}{small})", self.mean, self.n)
+    }
 }
 
 #[cfg(test)]

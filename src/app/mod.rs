@@ -8,6 +8,7 @@ use leptos::prelude::*;
 
 use crate::browser::storage::Shelf;
 use crate::features::home::HomePage;
+use crate::ui::focus_after_render;
 use crate::features::workshop::WorkshopPage;
 use library::{Library, SAMPLE_ID};
 use route::{Route, Step};
@@ -78,12 +79,7 @@ fn move_focus_to_heading_on_navigation(route: RwSignal<Route>) {
     Effect::new(move |previous: Option<Route>| {
         let current = route.get();
         if previous.is_some_and(|p| p != current) {
-            request_animation_frame(|| {
-                let heading = document().query_selector("main h1").ok().flatten();
-                if let Some(heading) = heading.and_then(|h| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(h).ok()) {
-                    let _ = heading.focus();
-                }
-            });
+            focus_after_render("main h1".into());
         }
         current
     });

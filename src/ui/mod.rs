@@ -87,19 +87,23 @@ pub fn DataTable(
     #[prop(optional)] show_caption: bool,
     children: Children,
 ) -> impl IntoView {
+    let head = columns.iter().map(|(heading, class)| view! { <th scope="col" class=*class>{*heading}</th> }).collect_view();
+    table_frame(caption, show_caption, head.into_any(), children().into_any())
+}
+
+/// The markup every table shares: a scrolling wrapper, the caption (shown or
+/// only read out) and the header row.
+fn table_frame(caption: &'static str, show_caption: bool, head: AnyView, body: AnyView) -> AnyView {
     view! {
         <div class="table-wrap">
             <table class="data">
                 <caption class:visually-hidden=!show_caption>{caption}</caption>
-                <thead>
-                    <tr>
-                        {columns.iter().map(|(heading, class)| view! { <th scope="col" class=*class>{*heading}</th> }).collect_view()}
-                    </tr>
-                </thead>
-                <tbody>{children()}</tbody>
+                <thead><tr>{head}</tr></thead>
+                <tbody>{body}</tbody>
             </table>
         </div>
     }
+    .into_any()
 }
 
 /// How a `Field` takes its text.
@@ -186,6 +190,21 @@ pub fn Field(
     }
 }
 
+/// Once the next frame is drawn, puts the focus on the first element matching
+/// `selector`, selecting an input's text so that typing replaces it: for a
+/// new row, an opened form, or the heading of a new view.
+pub fn focus_after_render(selector: String) {
+    request_animation_frame(move || {
+        let Some(element) = document().query_selector(&selector).ok().flatten() else { return };
+        if let Ok(element) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(element) {
+            let _ = element.focus();
+            if let Ok(input) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(element) {
+                input.select();
+            }
+        }
+    });
+}
+
 /// A fresh id for a form control, so that its label and message find it.
 pub fn next_field_id() -> String {
     use std::sync::atomic::{AtomicU32, Ordering};
@@ -217,15 +236,7 @@ pub fn TableView(caption: &'static str, table: Signal<TextTable>) -> impl IntoVi
         })
     };
     let head = move || table.with(|t| t.columns.iter().map(|c| view! { <th scope="col">{c.clone()}</th> }).collect_view());
-    view! {
-        <div class="table-wrap">
-            <table class="data">
-                <caption class="visually-hidden">{caption}</caption>
-                <thead><tr>{head}</tr></thead>
-                <tbody>{body}</tbody>
-            </table>
-        </div>
-    }
+    table_frame(caption, false, head.into_any(), body.into_any())
 }
 
 /// One chart, redrawn when the workshop changes, with its figures as a table.

@@ -5,7 +5,6 @@
 
 use leptos::prelude::*;
 use scorecard_core::determine::{decision_table, subject_name, suggestions, DecisionEdit, Suggestion};
-use scorecard_core::discuss::factor_key;
 use scorecard_core::model::{Decision, DecisionKind, DecisionSubject, Workshop};
 
 use crate::features::writer;
@@ -15,9 +14,9 @@ use crate::ui::{Field, FieldKind, KeyedRows, TableView};
 pub fn DecisionEditor(workshop: RwSignal<Workshop>) -> impl IntoView {
     // Computed once per change for all rows, which each read their own.
     let all = Memo::new(move |_| workshop.with(suggestions));
-    let keys = Signal::derive(move || all.with(|all| all.iter().map(|s| subject_key(&s.subject)).collect()));
+    let keys = Signal::derive(move || all.with(|all| all.iter().enumerate().map(row_key).collect()));
     let row = Callback::new(move |key| {
-        let subject = all.with_untracked(|all| all.iter().find(|s| subject_key(&s.subject) == key).map(|s| s.subject.clone()));
+        let subject = all.with_untracked(|all| all.iter().enumerate().find(|row| row_key(*row) == key).map(|(_, s)| s.subject.clone()));
         subject.map(|subject| view! { <DecisionRow workshop subject all /> }).into_any()
     });
     view! {
@@ -28,15 +27,14 @@ pub fn DecisionEditor(workshop: RwSignal<Workshop>) -> impl IntoView {
     }
 }
 
-/// A number for what a decision is about: a measure's id, or a hash of a
-/// factor's words (case and spacing aside) with the top bit set.
-fn subject_key(subject: &DecisionSubject) -> u32 {
-    match subject {
+/// A row's key: a measure's id, or for a factor (which has no id) its place
+/// in the list with the top bit set. Ids stay below 2³¹, so keys never clash;
+/// the places of factors only move when customers' answers change, which
+/// never happens while a decision is typed on this page.
+fn row_key((place, suggestion): (usize, &Suggestion)) -> u32 {
+    match suggestion.subject {
         DecisionSubject::Measure(id) => id.0,
-        DecisionSubject::Factor(factor) => {
-            let hash = factor_key(factor).bytes().fold(0x811c_9dc5_u32, |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193));
-            0x8000_0000 | hash
-        }
+        DecisionSubject::Factor(_) => 0x8000_0000 | place as u32,
     }
 }
 
@@ -64,21 +62,26 @@ fn DecisionRow(workshop: RwSignal<Workshop>, subject: DecisionSubject, all: Memo
         }
     };
     let set_kind = edit(|text| DecisionEdit::Kind(DecisionKind::ALL.into_iter().find(|k| k.label() == text)));
-    let current = workshop.with_untracked(|w| w.decision(&subject).cloned());
-    let text = move |pick: fn(&Decision) -> &String| current.as_ref().map(|d| pick(d).clone()).unwrap_or_default();
     let field = move |what: &str| name.with_value(|name| format!("{what} for {name}"));
-    // Clearing empties the row's fields in place: drawing them again would
-    // cost a second copy of the row's rendering code in the bundle.
-    let clear = move |ev: leptos::ev::MouseEvent| {
-        let _ = set_kind.run(String::new());
-        let row = event_target::<web_sys::Element>(&ev).closest("li").ok().flatten();
-        if let Some(inputs) = row.and_then(|row| row.query_selector_all("input").ok()) {
-            for i in 0..inputs.length() {
-                if let Some(input) = inputs.item(i).and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(n).ok()) {
-                    input.set_value("");
-                }
+    // The texts are drawn from the saved decision, and drawn again when it is
+    // cleared; typing (which only changes the decision) never redraws them.
+    let cleared = RwSignal::new(0u32);
+    let texts = {
+        let subject = subject.clone();
+        move || {
+            cleared.track();
+            let current = workshop.with_untracked(|w| w.decision(&subject).cloned());
+            let text = |pick: fn(&Decision) -> &String| current.as_ref().map(|d| pick(d).clone()).unwrap_or_default();
+            view! {
+                <Field label=field("Reason") value=text(|d| &d.reason) kind=FieldKind::Line write=edit(|t| DecisionEdit::Reason(t)) />
+                <Field label=field("Owner") value=text(|d| &d.owner) kind=FieldKind::Line write=edit(|t| DecisionEdit::Owner(t)) />
+                <Field label=field("Due date") value=text(|d| &d.due) kind=FieldKind::Date write=edit(|t| DecisionEdit::Due(t)) />
             }
         }
+    };
+    let clear = move |_| {
+        let _ = set_kind.run(String::new());
+        cleared.update(|n| *n += 1);
     };
     view! {
         <li class="card decision-row">
@@ -101,9 +104,7 @@ fn DecisionRow(workshop: RwSignal<Workshop>, subject: DecisionSubject, all: Memo
                         </select>
                     </label>
                 </div>
-                <Field label=field("Reason") value=text(|d| &d.reason) kind=FieldKind::Line write=edit(|t| DecisionEdit::Reason(t)) />
-                <Field label=field("Owner") value=text(|d| &d.owner) kind=FieldKind::Line write=edit(|t| DecisionEdit::Owner(t)) />
-                <Field label=field("Due date") value=text(|d| &d.due) kind=FieldKind::Date write=edit(|t| DecisionEdit::Due(t)) />
+                {texts}
             </div>
             {move || kind.get().is_some().then(|| view! {
                 <button type="button" class="button-small button-danger no-print" on:click=clear>

@@ -72,7 +72,8 @@ pub fn Charts(workshop: RwSignal<Workshop>) -> impl IntoView {
 /// The fit score and each term that makes it up, so that nobody has to take it on trust.
 #[component]
 pub fn FitScore(workshop: RwSignal<Workshop>) -> impl IntoView {
-    let fit = Signal::derive(move || workshop.with(fit_score));
+    // A memo: the score and its table both read it, and it is computed once.
+    let fit = Memo::new(move |_| workshop.with(fit_score));
     let score = move || fit.with(|f| f.score.map_or_else(|| "not enough data".into(), |s| format!("{s:.0}")));
     let table = Signal::derive(move || fit.with(fit_table));
     view! {

@@ -8,7 +8,7 @@ use scorecard_core::model::{MeasureId, Workshop};
 use scorecard_core::question_check::{check_question, Finding};
 
 use super::writer;
-use crate::ui::{next_field_id, Field, FieldKind, KeyedRows};
+use crate::ui::{focus_after_render, next_field_id, Field, FieldKind, KeyedRows};
 
 #[component]
 pub fn ExpectationTable(workshop: RwSignal<Workshop>) -> impl IntoView {
@@ -106,7 +106,7 @@ fn QuestionList(workshop: RwSignal<Workshop>, part: GuidePart) -> impl IntoView 
         workshop.update(|w| {
             w.add_guide_question(part);
         });
-        super::people::focus_last(format!(".questions[data-part={kind}] textarea"));
+        focus_after_render(format!(".questions[data-part={kind}] > li:last-child textarea"));
     };
     let rows = move || {
         (0..count.get())
@@ -117,7 +117,7 @@ fn QuestionList(workshop: RwSignal<Workshop>, part: GuidePart) -> impl IntoView 
                         w.remove_guide_question(part, index);
                     });
                     // The removed row took the focus with it: give it to the part's "Add" button.
-                    super::people::focus_last(format!(".questions[data-part={kind}] + button"));
+                    focus_after_render(format!(".questions[data-part={kind}] + button"));
                 };
                 view! {
                     <li>
@@ -146,27 +146,29 @@ fn QuestionList(workshop: RwSignal<Workshop>, part: GuidePart) -> impl IntoView 
 fn QuestionInput(label: String, text: String, write: Callback<String, Result<(), String>>) -> impl IntoView {
     let text = RwSignal::new(text);
     let error = RwSignal::new(None::<String>);
-    // Derived, not memoised: checking a question takes microseconds, and a memo
-    // of findings would add its own comparison code to the bundle.
-    let findings = Signal::derive(move || text.with(|t| check_question(t)));
     let set = move |value: String| {
         error.set(write.run(value.clone()).err());
         text.set(value);
     };
     let question = StoredValue::new(label.clone());
     let error_id = next_field_id();
+    // The count and the findings come from one check per keystroke.
     let report = move || {
         let shown = text.get();
-        findings
-            .get()
+        let findings = check_question(&shown);
+        let count = match findings.len() {
+            0 => String::new(),
+            1 => "1 wording problem".into(),
+            n => format!("{n} wording problems"),
+        };
+        let items = findings
             .into_iter()
             .map(|finding| view! { <FindingItem finding text=shown.clone() question=question.get_value() set /> })
-            .collect_view()
-    };
-    let status = move || match findings.with(Vec::len) {
-        0 => String::new(),
-        1 => "1 wording problem".into(),
-        n => format!("{n} wording problems"),
+            .collect_view();
+        view! {
+            <p class="finding-count" role="status">{count}</p>
+            <ul class="findings">{items}</ul>
+        }
     };
     view! {
         <div class="question">
@@ -179,8 +181,7 @@ fn QuestionInput(label: String, text: String, write: Callback<String, Result<(),
                 on:input=move |ev| set(event_target_value(&ev))
             ></textarea>
             <p class="field-error" id=error_id>{move || error.get()}</p>
-            <p class="finding-count" role="status">{status}</p>
-            <ul class="findings">{report}</ul>
+            {report}
         </div>
     }
 }

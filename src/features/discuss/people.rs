@@ -7,7 +7,7 @@ use scorecard_core::model::{CustomerId, SegmentId, Workshop};
 
 use super::writer;
 use crate::features::try_edit;
-use crate::ui::{Column, DataTable, Field, FieldKind, KeyedRows};
+use crate::ui::{focus_after_render, Column, DataTable, Field, FieldKind, KeyedRows};
 
 const CUSTOMER_COLUMNS: &[Column] = &[
     ("Name or pseudonym", ""),
@@ -71,7 +71,7 @@ pub fn CustomerEditor(workshop: RwSignal<Workshop>) -> impl IntoView {
         let mut added = None;
         workshop.update(|w| added = w.add_customer(&name, None).ok());
         if added.is_some() {
-            focus_last("#customers tbody tr:last-child td:first-child input".into());
+            focus_after_render("#customers tbody tr:last-child td:first-child input".into());
         }
     };
     view! {
@@ -150,19 +150,4 @@ fn CustomerRow(workshop: RwSignal<Workshop>, id: CustomerId, message: RwSignal<S
         </tr>
     }
     .into_any()
-}
-
-/// Puts the cursor in the last control matching `selector` once the new row is drawn.
-pub(super) fn focus_last(selector: String) {
-    request_animation_frame(move || {
-        let Ok(list) = document().query_selector_all(&selector) else { return };
-        let Some(last) = list.length().checked_sub(1).and_then(|i| list.item(i)) else { return };
-        if let Ok(control) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(last) {
-            let _ = control.focus();
-            // A new row's placeholder name is selected, so typing replaces it.
-            if let Ok(input) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(control) {
-                input.select();
-            }
-        }
-    });
 }

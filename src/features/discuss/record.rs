@@ -8,7 +8,7 @@ use scorecard_core::model::{ConversationId, CustomerId, Workshop};
 
 use super::writer;
 use crate::features::try_edit;
-use crate::ui::{Column, DataTable, Field, FieldKind};
+use crate::ui::{focus_after_render, Column, DataTable, Field, FieldKind};
 
 const ANSWER_COLUMNS: &[Column] = &[("Measure", ""), ("Relevance (1–5)", ""), ("Value (1–5)", "")];
 
@@ -138,13 +138,7 @@ pub fn RecordButton(workshop: RwSignal<Workshop>, recording: RwSignal<Option<Con
 /// Opens a conversation in the recorder and puts the cursor in its first field.
 fn open(recording: RwSignal<Option<ConversationId>>, id: ConversationId) {
     recording.set(Some(id));
-    request_animation_frame(|| {
-        if let Some(select) = document().get_element_by_id("recording-customer") {
-            if let Ok(select) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(select) {
-                let _ = select.focus();
-            }
-        }
-    });
+    focus_after_render("#recording-customer".into());
 }
 
 /// The form for one conversation, built once when it opens: typing saves each
@@ -160,18 +154,22 @@ pub fn ConversationRecorder(
         return ().into_any();
     };
     let edit = move |make: fn(&str) -> ConversationEdit<'_>| writer(workshop, move |w, text| w.edit_conversation(id, make(text)));
-    // The list follows customers added, renamed or deleted while recording.
-    let customers = move || {
+    // The list follows customers added, renamed or deleted while recording,
+    // and is drawn again only then, not on every keystroke in the form.
+    let choices = Memo::new(move |_| {
         workshop.with(|w| {
             let current = w.conversation(id).map(|c| c.customer);
             w.customers
                 .iter()
                 .map(|c| {
                     let segment = w.segment(c.segment).map(|s| s.name.as_str()).unwrap_or("");
-                    view! { <option value=c.id.0 selected=Some(c.id) == current>{format!("{} ({segment})", c.name)}</option> }
+                    (c.id.0, format!("{} ({segment})", c.name), Some(c.id) == current)
                 })
-                .collect_view()
+                .collect::<Vec<_>>()
         })
+    });
+    let customers = move || {
+        choices.get().into_iter().map(|(id, label, chosen)| view! { <option value=id selected=chosen>{label}</option> }).collect_view()
     };
     let set_customer = move |ev| {
         if let Ok(customer) = event_target_value(&ev).parse().map(CustomerId) {

@@ -34,7 +34,7 @@ pub fn MeasureEditor(inventory: Inventory, id: MeasureId) -> impl IntoView {
 
 fn measure_field(inventory: Inventory, id: MeasureId, field: MeasureField, value: String) -> impl IntoView {
     let kind = match field {
-        MeasureField::Frequency => FieldKind::Choice(&FREQUENCIES),
+        MeasureField::Frequency => FieldKind::Choice(&Frequency::LABELS),
         MeasureField::Asks | MeasureField::Formula => FieldKind::Lines,
         MeasureField::LatestValue | MeasureField::Target => FieldKind::Decimal,
         MeasureField::Emphasis | MeasureField::Understanding => FieldKind::Score,
@@ -49,16 +49,6 @@ fn measure_field(inventory: Inventory, id: MeasureId, field: MeasureField, value
     let suggestions = (field == MeasureField::Source).then_some("source-suggestions");
     view! { <Field label=field.label().to_owned() value kind write suggestions /> }
 }
-
-const FREQUENCIES: [&str; 7] = {
-    let mut labels = [""; 7];
-    let mut i = 0;
-    while i < 7 {
-        labels[i] = Frequency::ALL[i].label();
-        i += 1;
-    }
-    labels
-};
 
 /// Platforms from the catalogue and those already typed in this workshop.
 #[component]

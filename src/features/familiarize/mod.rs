@@ -16,7 +16,7 @@ use scorecard_core::model::{MeasureId, Workshop};
 pub use inventory::InventoryTable;
 pub use summary::{ChecksSummary, InventorySummary};
 
-use crate::ui::PageHeading;
+use crate::ui::{focus_after_render, PageHeading};
 use catalogue::AddMeasures;
 use editor::MeasureEditor;
 use inventory::DeletedMeasures;
@@ -39,14 +39,7 @@ impl Inventory {
     /// Opens a measure in the editor and puts the cursor in its name.
     fn edit(&self, id: MeasureId) {
         self.editing.set(Some(id));
-        request_animation_frame(|| {
-            if let Some(input) = document().query_selector(".editor input").ok().flatten() {
-                if let Ok(input) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(input) {
-                    let _ = input.focus();
-                    input.select();
-                }
-            }
-        });
+        focus_after_render(".editor input".into());
     }
 }
 
