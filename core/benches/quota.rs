@@ -8,11 +8,11 @@
 use scorecard_core::sample::generated_workshop;
 use scorecard_core::saved::encode;
 
-const QUOTA_UTF16_UNITS: usize = 5 * 1024 * 1024;
+use scorecard_core::library::LOCAL_STORAGE_QUOTA_UNITS as QUOTA_UTF16_UNITS;
 const KEY: &str = "scorecard-workshop:workshop:0123456789abc";
 
 fn units(measures: usize, conversations: usize) -> usize {
-    let value = encode(&generated_workshop(measures, conversations), "0.1.0", "2026-11-22T16:40:00.000Z");
+    let value = encode(&generated_workshop(measures, conversations), "0.1.0", "2026-11-22T16:40:00.000Z", "lq3k0a1b2c");
     KEY.encode_utf16().count() + value.encode_utf16().count()
 }
 

@@ -3,5 +3,5 @@
 
 fn main() {
     let workshop = scorecard_core::sample::large_workshop();
-    println!("{}", scorecard_core::saved::encode(&workshop, env!("CARGO_PKG_VERSION"), "2026-01-01T00:00:00.000Z"));
+    println!("{}", scorecard_core::saved::encode(&workshop, env!("CARGO_PKG_VERSION"), "2026-01-01T00:00:00.000Z", "large"));
 }

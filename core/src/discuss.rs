@@ -3,7 +3,7 @@
 //! Every change a person can make is here, checked, so that nothing typed
 //! can break the workshop or lose what was there.
 
-use crate::inventory::{checked_text, parse_rating};
+use crate::inventory::{checked_text, parse_rating, required};
 use crate::model::{
     Conversation, ConversationId, Customer, CustomerId, Expectation, Guide, MeasureAnswer, MeasureId, MeasureWording,
     Segment, SegmentId, Workshop,
@@ -345,14 +345,6 @@ fn set_score(conversation: &mut Conversation, measure: MeasureId, score: Score, 
     }
 }
 
-fn required(text: &str, message: &str) -> Result<String, String> {
-    let text = checked_text(text)?;
-    if text.trim().is_empty() {
-        return Err(message.into());
-    }
-    Ok(text.trim().to_owned())
-}
-
 /// Notes and quotes may run longer than a field, but not without end.
 const MAX_LONG_TEXT_CHARS: usize = 4000;
 
@@ -503,7 +495,7 @@ mod tests {
             }
             let conversation = w.conversation(id).unwrap();
             prop_assert!(conversation.answers.iter().all(|a| a.relevance.is_some() || a.value.is_some()));
-            let text = crate::saved::encode(&w, "test", "2026-11-22T00:00:00Z");
+            let text = crate::saved::encode(&w, "test", "2026-11-22T00:00:00Z", "s1");
             prop_assert_eq!(crate::saved::decode(&text).unwrap().workshop, w);
         }
     }

@@ -118,6 +118,15 @@ pub(crate) fn checked_text(input: &str) -> Result<String, String> {
     Ok(input.to_owned())
 }
 
+/// A text that must not be empty, trimmed; `message` says what it names.
+pub(crate) fn required(text: &str, message: &str) -> Result<String, String> {
+    let text = checked_text(text)?;
+    if text.trim().is_empty() {
+        return Err(message.into());
+    }
+    Ok(text.trim().to_owned())
+}
+
 /// A number as people type it: empty for none, a comma as decimal separator
 /// accepted, a trailing `%` ignored since the unit says it.
 fn parse_number(input: &str) -> Result<Option<f64>, String> {

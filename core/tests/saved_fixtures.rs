@@ -30,7 +30,7 @@ fn every_earlier_format_loads_with_its_content_and_saves_again_losslessly() {
         assert!(saved.schema <= SCHEMA_VERSION, "{name}");
         let w = &saved.workshop;
         assert_eq!((w.measures.len(), w.customers.len(), w.conversations.len()), (10, 8, 8), "{name}");
-        let again = decode(&encode(w, "test", "2026-11-22T00:00:00.000Z")).unwrap().workshop;
+        let again = decode(&encode(w, "test", "2026-11-22T00:00:00.000Z", "s1")).unwrap().workshop;
         assert_eq!(&again, w, "{name}");
     }
 }

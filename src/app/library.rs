@@ -1,15 +1,23 @@
 //! The workshops saved in this browser, each under its own storage key.
-//! There is no separate index to drift out of step: the list is read from the
-//! keys themselves.
+//! There is no separate index to drift out of step: the lists are read from
+//! the keys themselves. A deleted workshop moves to a key of its own until it
+//! is restored or deleted for good.
 
+use scorecard_core::library::file_name;
 use scorecard_core::model::Workshop;
 use scorecard_core::sample::sample_workshop;
 use scorecard_core::saved::{self, LoadError, SavedWorkshop};
 
-use crate::browser::clock::now_iso;
+use crate::browser::clock::{new_id, now_iso};
+use crate::browser::download::download;
 use crate::browser::storage::{Shelf, StorageFault};
 
+const APP_PREFIX: &str = "scorecard-workshop:";
 const WORKSHOP_PREFIX: &str = "scorecard-workshop:workshop:";
+const DELETED_PREFIX: &str = "scorecard-workshop:deleted:";
+/// Where the raw text of a workshop that cannot be read is copied, so that
+/// no later write can lose what may still be recovered from it.
+const BACKUP_PREFIX: &str = "scorecard-workshop:backup:";
 /// Set once the sample has been offered, so that deleting it is respected.
 const SAMPLE_OFFERED_KEY: &str = "scorecard-workshop:sample-offered";
 pub const SAMPLE_ID: &str = "sample";
@@ -30,6 +38,42 @@ pub struct WorkshopOverview {
     pub measures: usize,
     pub customers: usize,
     pub conversations: usize,
+    pub from_newer_app: bool,
+}
+
+/// Why a save did not happen.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SaveError {
+    Storage(StorageFault),
+    /// Another tab saved this workshop after this tab loaded or last saved
+    /// it; writing now would silently throw that work away.
+    ChangedElsewhere,
+}
+
+impl From<StorageFault> for SaveError {
+    fn from(fault: StorageFault) -> Self {
+        SaveError::Storage(fault)
+    }
+}
+
+/// Which of the two lists a workshop is in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shelved {
+    Current,
+    Deleted,
+}
+
+impl Shelved {
+    fn prefix(self) -> &'static str {
+        match self {
+            Shelved::Current => WORKSHOP_PREFIX,
+            Shelved::Deleted => DELETED_PREFIX,
+        }
+    }
+
+    fn key(self, id: &str) -> String {
+        format!("{}{id}", self.prefix())
+    }
 }
 
 pub struct Library {
@@ -45,19 +89,25 @@ impl Library {
         self.shelf.fault()
     }
 
-    /// Every saved workshop, the most recently saved first; one that cannot
-    /// be read is listed with the reason instead of being hidden.
-    pub fn list(&self) -> Vec<Listing> {
+    /// The workshops of one list, the most recently saved first. One that
+    /// cannot be read is listed with the reason instead of being hidden, and
+    /// its raw text is copied to a backup key the first time it is seen.
+    pub fn list(&self, shelved: Shelved) -> Vec<Listing> {
+        let prefix = shelved.prefix();
         let mut listings: Vec<Listing> = self
             .shelf
-            .keys_with_prefix(WORKSHOP_PREFIX)
+            .keys_with_prefix(prefix)
             .into_iter()
             .filter_map(|key| {
-                let id = key[WORKSHOP_PREFIX.len()..].to_owned();
-                let loaded = saved::decode(&self.shelf.read(&key)?);
+                let id = key[prefix.len()..].to_owned();
+                let text = self.shelf.read(&key)?;
+                let loaded = saved::decode(&text);
+                if loaded.as_ref().is_err_and(|e| !matches!(e, LoadError::NewerSchema { .. })) {
+                    self.back_up(&id, &text);
+                }
                 Some(Listing {
                     saved_at: loaded.as_ref().map(|s| s.saved_at.clone()).unwrap_or_default(),
-                    content: loaded.map(|s| overview(&s.workshop)),
+                    content: loaded.map(|s| overview(&s)),
                     id,
                 })
             })
@@ -66,13 +116,85 @@ impl Library {
         listings
     }
 
-    /// `None` when nothing is saved under `id`.
-    pub fn load(&self, id: &str) -> Option<Result<SavedWorkshop, LoadError>> {
-        self.shelf.read(&key_for(id)).map(|text| saved::decode(&text))
+    fn back_up(&self, id: &str, text: &str) {
+        let key = format!("{BACKUP_PREFIX}{id}");
+        if self.shelf.read(&key).is_none() {
+            // If even this fails (a full quota) the original is still untouched.
+            let _ = self.shelf.write(&key, text);
+        }
     }
 
-    pub fn save(&self, id: &str, workshop: &Workshop) -> Result<(), StorageFault> {
-        self.shelf.write(&key_for(id), &saved::encode(workshop, APP_VERSION, &now_iso()))
+    /// The text kept for a workshop that cannot be read: the backup copy, or
+    /// the stored text itself if no backup could be written.
+    pub fn raw_text(&self, id: &str) -> Option<String> {
+        self.shelf.read(&format!("{BACKUP_PREFIX}{id}")).or_else(|| self.shelf.read(&Shelved::Current.key(id)))
+    }
+
+    /// `None` when nothing is saved under `id`.
+    pub fn load(&self, id: &str) -> Option<Result<SavedWorkshop, LoadError>> {
+        self.shelf.read(&Shelved::Current.key(id)).map(|text| saved::decode(&text))
+    }
+
+    /// Saves over the copy this tab last loaded or saved, whose stamp is
+    /// `expected_stamp`, and returns the new stamp. Refuses when the stored
+    /// copy has another stamp: another tab saved in between.
+    pub fn save(&self, id: &str, workshop: &Workshop, expected_stamp: &str) -> Result<String, SaveError> {
+        let key = Shelved::Current.key(id);
+        if let Some(stored) = self.shelf.read(&key) {
+            if saved::stamp_of(&stored).as_deref() != Ok(expected_stamp) {
+                return Err(SaveError::ChangedElsewhere);
+            }
+        }
+        Ok(self.write(&key, workshop)?)
+    }
+
+    /// The stamp of the stored copy, for a tab that takes over after
+    /// another one saved.
+    pub fn stored_stamp(&self, id: &str) -> String {
+        self.shelf.read(&Shelved::Current.key(id)).and_then(|text| saved::stamp_of(&text).ok()).unwrap_or_default()
+    }
+
+    fn write(&self, key: &str, workshop: &Workshop) -> Result<String, StorageFault> {
+        let stamp = new_id();
+        self.shelf.write(key, &saved::encode(workshop, APP_VERSION, &now_iso(), &stamp))?;
+        Ok(stamp)
+    }
+
+    /// Saves a new workshop under a new id and returns the id.
+    pub fn create(&self, workshop: &Workshop) -> Result<String, StorageFault> {
+        let id = new_id();
+        self.write(&Shelved::Current.key(&id), workshop)?;
+        Ok(id)
+    }
+
+    /// Moves a workshop to the other list: deleting and restoring are the
+    /// same move in opposite directions, so a deletion loses nothing.
+    pub fn shelve(&self, id: &str, to: Shelved) -> Result<(), StorageFault> {
+        let from = if to == Shelved::Current { Shelved::Deleted } else { Shelved::Current };
+        let Some(text) = self.shelf.read(&from.key(id)) else { return Ok(()) };
+        if self.shelf.read(&to.key(id)).is_some() {
+            // Another tab went on saving it after it was deleted here.
+            return Err(StorageFault::Other("this workshop is open and was saved again in another tab".into()));
+        }
+        self.shelf.write(&to.key(id), &text)?;
+        self.shelf.remove(&from.key(id));
+        Ok(())
+    }
+
+    /// Removes a deleted workshop, and any backup of it, for good.
+    pub fn delete_for_good(&self, id: &str) {
+        self.shelf.remove(&Shelved::Deleted.key(id));
+        self.shelf.remove(&format!("{BACKUP_PREFIX}{id}"));
+    }
+
+    /// How much of the browser's storage the app uses, in UTF-16 code
+    /// units (the unit of the localStorage quota), keys included.
+    pub fn used_units(&self) -> usize {
+        self.shelf
+            .keys_with_prefix(APP_PREFIX)
+            .iter()
+            .map(|key| key.encode_utf16().count() + self.shelf.read(key).map_or(0, |v| v.encode_utf16().count()))
+            .sum()
     }
 
     /// Saves the sample at the very first visit and says so; later visits,
@@ -81,22 +203,39 @@ impl Library {
         if self.shelf.read(SAMPLE_OFFERED_KEY).is_some() {
             return Ok(false);
         }
-        self.save(SAMPLE_ID, &sample_workshop())?;
+        self.write(&Shelved::Current.key(SAMPLE_ID), &sample_workshop())?;
         self.shelf.write(SAMPLE_OFFERED_KEY, "1")?;
         Ok(true)
     }
 }
 
-fn key_for(id: &str) -> String {
-    format!("{WORKSHOP_PREFIX}{id}")
+/// The text of a workshop as a file, in the saved format, to keep outside
+/// the browser.
+pub fn export_text(workshop: &Workshop) -> String {
+    saved::encode(workshop, APP_VERSION, &now_iso(), "")
 }
 
-fn overview(workshop: &Workshop) -> WorkshopOverview {
+/// Offers `text` for download as a file named after the workshop.
+pub fn offer_download(workshop_name: &str, text: Option<String>) -> Result<(), String> {
+    match text {
+        Some(text) if download(&file_name(workshop_name), "application/json", &text) => Ok(()),
+        _ => Err("The browser did not start the download.".into()),
+    }
+}
+
+/// The storage key of a workshop, to recognise its storage events.
+pub fn library_key(id: &str) -> String {
+    Shelved::Current.key(id)
+}
+
+fn overview(saved: &SavedWorkshop) -> WorkshopOverview {
+    let workshop = &saved.workshop;
     WorkshopOverview {
         name: workshop.name.clone(),
         organisation: workshop.organisation.clone(),
         measures: workshop.measures.len(),
         customers: workshop.customers.len(),
         conversations: workshop.conversations.len(),
+        from_newer_app: saved.is_from_newer_app(),
     }
 }

@@ -2,4 +2,5 @@
 //! It holds no workshop logic; that lives in `scorecard-core`.
 
 pub mod clock;
+pub mod download;
 pub mod storage;

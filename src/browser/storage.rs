@@ -3,7 +3,6 @@
 //! the tab, with the reason kept so the app can say so.
 
 use std::cell::RefCell;
-use std::collections::BTreeMap;
 
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -30,7 +29,8 @@ impl std::fmt::Display for StorageFault {
 
 enum Backend {
     Local(web_sys::Storage),
-    Memory(RefCell<BTreeMap<String, String>>),
+    /// A list, not a map: a handful of entries, and less code in the bundle.
+    Memory(RefCell<Vec<(String, String)>>),
 }
 
 pub struct Shelf {
@@ -53,7 +53,7 @@ impl Shelf {
     }
 
     pub fn in_memory(fault: Option<StorageFault>) -> Shelf {
-        Shelf { backend: Backend::Memory(RefCell::new(BTreeMap::new())), fault }
+        Shelf { backend: Backend::Memory(RefCell::new(Vec::new())), fault }
     }
 
     /// Why the shelf is in memory, when it fell back to it.
@@ -64,15 +64,17 @@ impl Shelf {
     pub fn read(&self, key: &str) -> Option<String> {
         match &self.backend {
             Backend::Local(storage) => storage.get_item(key).ok().flatten(),
-            Backend::Memory(map) => map.borrow().get(key).cloned(),
+            Backend::Memory(entries) => entries.borrow().iter().find(|(k, _)| k == key).map(|(_, v)| v.clone()),
         }
     }
 
     pub fn write(&self, key: &str, text: &str) -> Result<(), StorageFault> {
         match &self.backend {
             Backend::Local(storage) => storage.set_item(key, text).map_err(|e| classify_write_error(&e)),
-            Backend::Memory(map) => {
-                map.borrow_mut().insert(key.to_owned(), text.to_owned());
+            Backend::Memory(entries) => {
+                let mut entries = entries.borrow_mut();
+                entries.retain(|(k, _)| k != key);
+                entries.push((key.to_owned(), text.to_owned()));
                 Ok(())
             }
         }
@@ -84,9 +86,7 @@ impl Shelf {
                 // A failed removal leaves the old entry, which is the safe outcome.
                 let _ = storage.remove_item(key);
             }
-            Backend::Memory(map) => {
-                map.borrow_mut().remove(key);
-            }
+            Backend::Memory(entries) => entries.borrow_mut().retain(|(k, _)| k != key),
         }
     }
 
@@ -100,9 +100,18 @@ impl Shelf {
                     .filter(|k| k.starts_with(prefix))
                     .collect()
             }
-            Backend::Memory(map) => map.borrow().keys().filter(|k| k.starts_with(prefix)).cloned().collect(),
+            Backend::Memory(entries) => entries.borrow().iter().map(|(k, _)| k).filter(|k| k.starts_with(prefix)).cloned().collect(),
         }
     }
+}
+
+/// Asks the browser to keep this site's storage under storage pressure
+/// instead of clearing it; `Some(true)` once it is granted, `None` where the
+/// browser cannot tell.
+pub async fn ask_to_persist() -> Option<bool> {
+    let storage = web_sys::window()?.navigator().storage();
+    let granted = wasm_bindgen_futures::JsFuture::from(storage.persist().ok()?).await.ok()?;
+    granted.as_bool()
 }
 
 fn probe_local_storage() -> Result<web_sys::Storage, StorageFault> {

@@ -1,15 +1,26 @@
-//! The list of workshops saved in this browser.
+//! The workshops saved in this browser: open, start, duplicate, delete and
+//! restore them, and see how much of the browser's storage they take.
 
 use leptos::prelude::*;
+use scorecard_core::library::storage_use;
+use scorecard_core::model::Workshop;
 
-use crate::app::library::Listing;
+use crate::app::library::{export_text, offer_download, Library, Listing, Shelved};
 use crate::app::route::{Route, Step};
 use crate::app::use_library;
+use crate::browser::storage::ask_to_persist;
 use crate::ui::PageHeading;
 
 #[component]
 pub fn HomePage() -> impl IntoView {
-    let listings = use_library().with_value(|library| library.list());
+    let library = use_library();
+    // Storage is not reactive: every change on this page bumps this.
+    let changes = RwSignal::new(0u32);
+    let message = RwSignal::new(None::<String>);
+    let list = move |shelved| {
+        changes.track();
+        library.with_value(|l| l.list(shelved))
+    };
     Effect::new(|_| document().set_title("Workshops — Scorecard Workshop"));
     view! {
         <section class="page">
@@ -18,31 +29,97 @@ pub fn HomePage() -> impl IntoView {
                 title="Your workshops"
                 lede="Each workshop walks one scorecard through three steps: know what is measured, ask customers about it, decide what to keep, change, drop or add. Workshops are saved in this browser only."
             />
-            {if listings.is_empty() {
-                view! {
-                    <p class="empty">"No workshop is saved in this browser yet."</p>
+            <NewWorkshop />
+            <p class="field-error" role="status">{move || message.get()}</p>
+            {move || {
+                let current = list(Shelved::Current);
+                if current.is_empty() {
+                    view! { <p class="empty">"No workshop is saved in this browser yet."</p> }.into_any()
+                } else {
+                    cards(current, Shelved::Current, changes, message)
                 }
-                .into_any()
-            } else {
-                view! {
-                    <ul class="workshop-list">
-                        {listings.into_iter().map(|listing| view! { <WorkshopCard listing /> }).collect_view()}
-                    </ul>
-                }
-                .into_any()
             }}
+            {move || {
+                let deleted = list(Shelved::Deleted);
+                (!deleted.is_empty()).then(|| view! {
+                    <h2>"Recently deleted"</h2>
+                    {cards(deleted, Shelved::Deleted, changes, message)}
+                })
+            }}
+            <StorageUse changes />
         </section>
     }
 }
 
+fn cards(listings: Vec<Listing>, shelved: Shelved, changes: RwSignal<u32>, message: RwSignal<Option<String>>) -> AnyView {
+    view! {
+        <ul class="workshop-list">
+            {listings.into_iter().map(|listing| view! { <WorkshopCard listing shelved changes message /> }).collect_view()}
+        </ul>
+    }
+    .into_any()
+}
+
+/// A form to start an empty workshop; it opens at step 1 once created.
 #[component]
-fn WorkshopCard(listing: Listing) -> impl IntoView {
-    let href = Route::Workshop { id: listing.id.clone(), step: Step::Familiarize }.href();
-    let saved = saved_at_text(&listing.saved_at);
-    match listing.content {
-        Ok(overview) => view! {
-            <li class="card workshop-card">
-                <h2><a href=href>{overview.name}</a></h2>
+fn NewWorkshop() -> impl IntoView {
+    let name = RwSignal::new(String::new());
+    let organisation = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<String>);
+    let create = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let created = Workshop::blank(&name.get_untracked(), &organisation.get_untracked())
+            .and_then(|w| use_library().with_value(|l| l.create(&w)).map_err(|fault| fault.to_string()));
+        match created {
+            Ok(id) => {
+                let _ = window().location().set_hash(&Route::Workshop { id, step: Step::Familiarize }.href());
+            }
+            Err(why) => error.set(Some(why)),
+        }
+    };
+    view! {
+        <form class="card new-workshop" on:submit=create>
+            <h2>"Start a workshop"</h2>
+            <div class="field">
+                <label for="new-workshop-name">"Workshop name"</label>
+                <input id="new-workshop-name" type="text" aria-describedby="new-workshop-error" on:input=move |ev| name.set(event_target_value(&ev)) />
+            </div>
+            <div class="field">
+                <label for="new-workshop-organisation">"Organisation"</label>
+                <input id="new-workshop-organisation" type="text" on:input=move |ev| organisation.set(event_target_value(&ev)) />
+            </div>
+            <button class="button" type="submit">"Create workshop"</button>
+            <p class="field-error" id="new-workshop-error">{move || error.get()}</p>
+        </form>
+    }
+}
+
+#[component]
+fn WorkshopCard(listing: Listing, shelved: Shelved, changes: RwSignal<u32>, message: RwSignal<Option<String>>) -> impl IntoView {
+    let library = use_library();
+    let id = StoredValue::new(listing.id.clone());
+    let title = StoredValue::new(listing.content.as_ref().map_or_else(|_| listing.id.clone(), |o| o.name.clone()));
+    let readable = listing.content.is_ok();
+    // One button per action, named after the workshop it acts on.
+    let action = move |label: &'static str, run: fn(&Library, &str, &str) -> Result<(), String>| {
+        let name = title.with_value(|t| format!("{label} “{t}”"));
+        view! {
+            <button class="button-small" type="button" aria-label=name on:click=move |_| {
+                message.set(library.with_value(|l| id.with_value(|id| title.with_value(|t| run(l, id, t)))).err());
+                changes.update(|n| *n += 1);
+            }>{label}</button>
+        }
+    };
+    let body = match listing.content {
+        Ok(overview) => {
+            let name = if shelved == Shelved::Current {
+                let href = Route::Workshop { id: listing.id.clone(), step: Step::Familiarize }.href();
+                view! { <a href=href>{overview.name}</a> }.into_any()
+            } else {
+                overview.name.into_any()
+            };
+            view! {
+                <h2>{name}</h2>
                 <p class="muted">{overview.organisation}</p>
                 <p class="counts">
                     {format!(
@@ -50,17 +127,78 @@ fn WorkshopCard(listing: Listing) -> impl IntoView {
                         overview.measures, overview.customers, overview.conversations
                     )}
                 </p>
-                <p class="muted small">{saved}</p>
-            </li>
+                {overview.from_newer_app.then(|| view! { <p class="small">"Saved by a newer version of the app: it opens read-only."</p> })}
+            }
+            .into_any()
         }
-        .into_any(),
         Err(error) => view! {
-            <li class="card workshop-card card-error">
-                <h2>{format!("Workshop “{}”", listing.id)}</h2>
-                <p>{error.to_string()}</p>
-            </li>
+            <h2>{format!("Damaged workshop “{}”", listing.id)}</h2>
+            <p>{error.to_string()}</p>
+            <p class="small">"Its text is kept as it was: download it to recover what you can."</p>
         }
         .into_any(),
+    };
+    let buttons = match (shelved, readable) {
+        (Shelved::Current, true) => view! {
+            {action("Duplicate", |l, id, _| {
+                let copy = l.load(id).and_then(Result::ok).ok_or("This workshop can no longer be read.")?.workshop.duplicate();
+                l.create(&copy).map(drop).map_err(|f| f.to_string())
+            })}
+            {action("Download", |l, id, title| offer_download(title, l.load(id).and_then(Result::ok).map(|s| export_text(&s.workshop))))}
+            {action("Delete", |l, id, title| {
+                if confirmed(&format!("Delete “{title}”? It moves to Recently deleted, where you can restore it.")) {
+                    l.shelve(id, Shelved::Deleted).map_err(|f| f.to_string())?;
+                }
+                Ok(())
+            })}
+        }
+        .into_any(),
+        (Shelved::Current, false) => view! {
+            {action("Download the damaged text", |l, id, title| offer_download(title, l.raw_text(id)))}
+            {action("Delete", |l, id, _| l.shelve(id, Shelved::Deleted).map_err(|f| f.to_string()))}
+        }
+        .into_any(),
+        (Shelved::Deleted, _) => view! {
+            {action("Restore", |l, id, _| l.shelve(id, Shelved::Current).map_err(|f| f.to_string()))}
+            {action("Delete for good", |l, id, title| {
+                if confirmed(&format!("Delete “{title}” for good? This cannot be undone.")) {
+                    l.delete_for_good(id);
+                }
+                Ok(())
+            })}
+        }
+        .into_any(),
+    };
+    view! {
+        <li class="card workshop-card" class:card-error=!readable>
+            {body}
+            <p class="muted small">{saved_at_text(&listing.saved_at)}</p>
+            <div class="row-actions">{buttons}</div>
+        </li>
+    }
+}
+
+fn confirmed(question: &str) -> bool {
+    window().confirm_with_message(question).unwrap_or(false)
+}
+
+/// How full the browser's storage is, and whether the browser promised to
+/// keep it: asked once per visit of this page.
+#[component]
+fn StorageUse(changes: RwSignal<u32>) -> impl IntoView {
+    let library = use_library();
+    let persisted = LocalResource::new(ask_to_persist);
+    let usage = move || {
+        changes.track();
+        storage_use(library.with_value(Library::used_units))
+    };
+    let kept = move || match persisted.get().flatten() {
+        Some(true) => " The browser keeps it until you delete it.",
+        Some(false) => " The browser may clear it when the device runs short of space: download a copy of workshops you need.",
+        None => "",
+    };
+    view! {
+        <p class="muted small storage-use">{usage}{kept}</p>
     }
 }
 

@@ -6,8 +6,14 @@ use leptos::ev;
 use leptos::prelude::*;
 use scorecard_core::model::Workshop;
 
+use scorecard_core::history::History;
+use scorecard_core::saved::stamp_of;
+
+use crate::app::library::{export_text, library_key, offer_download, SaveError};
 use crate::app::route::{Route, Step};
 use crate::app::use_library;
+use crate::features::writer;
+use crate::ui::{focus_nth_after_render, Field, FieldKind};
 use crate::features::familiarize::{provide_inventory_checks, Familiarize};
 use crate::features::{determine::Determine, discuss::Discuss, report::Report};
 
@@ -24,31 +30,97 @@ pub fn WorkshopPage(id: String, step: Memo<Step>) -> impl IntoView {
         .into_any(),
         Some(Err(error)) => view! { <Unavailable title="This workshop cannot be opened" reason=error.to_string() /> }.into_any(),
         Some(Ok(saved)) => {
+            let read_only = saved.is_from_newer_app();
+            let schema = saved.schema;
             let workshop = RwSignal::new(saved.workshop);
             provide_inventory_checks(workshop);
             keep_document_title(workshop, step);
-            let (all_saved, save_error) = autosave(id.clone(), workshop);
+            let keeper = keep_saved(id.clone(), workshop, saved.stamp, read_only);
+            let undo = undo_history(workshop, read_only);
             view! {
                 <div class="workshop">
                     <div class="workshop-title">
                         <p class="eyebrow">{move || workshop.with(|w| w.organisation.clone())}</p>
                         <p class="workshop-name">{move || workshop.with(|w| w.name.clone())}</p>
                         <p class="save-state muted small no-print">
-                            {move || if all_saved.get() { "All changes saved in this browser" } else { "Saving…" }}
+                            {move || match (read_only, keeper.saved.get()) {
+                                (true, _) => "Read-only: nothing is saved",
+                                (false, true) => "All changes saved in this browser",
+                                (false, false) => "Saving…",
+                            }}
                         </p>
+                        <Toolbar workshop undo read_only />
                     </div>
-                    {move || save_error.get().map(|text| view! { <p class="banner banner-warning" role="alert">{text}</p> })}
+                    {read_only.then(|| view! {
+                        <p class="banner banner-warning" role="alert">
+                            {format!("This workshop was saved by a newer version of Scorecard Workshop (format {schema}). It is open read-only here, and the saved copy is left exactly as it is. Open it in the newer version to change it.")}
+                        </p>
+                    })}
+                    {move || keeper.problem.get().map(|problem| problem_banner(problem, keeper))}
                     <StepNav id step />
-                    {move || match step.get() {
-                        Step::Familiarize => view! { <Familiarize workshop /> }.into_any(),
-                        Step::Discuss => view! { <Discuss workshop /> }.into_any(),
-                        Step::Determine => view! { <Determine workshop /> }.into_any(),
-                        Step::Report => view! { <Report workshop /> }.into_any(),
-                    }}
+                    <fieldset class="plain" disabled=read_only>
+                        <legend class="visually-hidden">{move || step.get().title()}</legend>
+                        {move || {
+                            undo.redrawn.track();
+                            match step.get() {
+                                Step::Familiarize => view! { <Familiarize workshop /> }.into_any(),
+                                Step::Discuss => view! { <Discuss workshop /> }.into_any(),
+                                Step::Determine => view! { <Determine workshop /> }.into_any(),
+                                Step::Report => view! { <Report workshop /> }.into_any(),
+                            }
+                        }}
+                    </fieldset>
                 </div>
             }
             .into_any()
         }
+    }
+}
+
+/// Undo, redo, rename and download: what acts on the whole workshop.
+#[component]
+fn Toolbar(workshop: RwSignal<Workshop>, undo: Undo, read_only: bool) -> impl IntoView {
+    let renaming = RwSignal::new(false);
+    let download = move |_| {
+        let (name, text) = workshop.with_untracked(|w| (w.name.clone(), export_text(w)));
+        if let Err(why) = offer_download(&name, Some(text)) {
+            let _ = window().alert_with_message(&why);
+        }
+    };
+    view! {
+        <div class="row-actions no-print">
+            <button class="button-small" type="button" aria-keyshortcuts="Control+Z" disabled=move || !undo.can_undo.get() on:click=move |_| undo.step(true)>"Undo"</button>
+            <button class="button-small" type="button" aria-keyshortcuts="Control+Shift+Z" disabled=move || !undo.can_redo.get() on:click=move |_| undo.step(false)>"Redo"</button>
+            <button class="button-small" type="button" disabled=read_only aria-expanded=move || renaming.get().to_string() on:click=move |_| renaming.update(|r| *r = !*r)>"Rename"</button>
+            <button class="button-small" type="button" on:click=download>"Download a copy"</button>
+        </div>
+        {move || renaming.get().then(|| view! {
+            <div class="rename">
+                <Field label=String::from("Workshop name") value=workshop.with_untracked(|w| w.name.clone()) kind=FieldKind::Line write=writer(workshop, Workshop::rename) />
+                <Field label=String::from("Organisation") value=workshop.with_untracked(|w| w.organisation.clone()) kind=FieldKind::Line write=writer(workshop, Workshop::set_organisation) />
+            </div>
+        })}
+    }
+}
+
+fn problem_banner(problem: SaveError, keeper: Keeper) -> impl IntoView {
+    match problem {
+        SaveError::ChangedElsewhere => view! {
+            <div class="banner banner-warning" role="alert">
+                <p>"This workshop was changed in another tab or window after this tab opened it. Nothing from this tab is saved until you choose:"</p>
+                <div class="row-actions">
+                    <button class="button-small" type="button" on:click=move |_| { let _ = window().location().reload(); }>"Load the newer version"</button>
+                    <button class="button-small" type="button" on:click=move |_| keeper.take_over()>"Keep this tab's version"</button>
+                </div>
+            </div>
+        }
+        .into_any(),
+        SaveError::Storage(fault) => view! {
+            <p class="banner banner-warning" role="alert">
+                {format!("{fault} Your latest changes are kept in this tab but not saved: use “Download a copy” to keep them.")}
+            </p>
+        }
+        .into_any(),
     }
 }
 
@@ -94,48 +166,166 @@ fn StepNav(id: String, step: Memo<Step>) -> impl IntoView {
 /// second the product promises, and long enough that typing a word saves once.
 const SAVE_DELAY: Duration = Duration::from_millis(300);
 
+/// The saving of one open workshop: whether all is saved, what stands in
+/// the way if not, and the stamp of the copy this tab last loaded or wrote.
+#[derive(Clone, Copy)]
+struct Keeper {
+    saved: RwSignal<bool>,
+    problem: RwSignal<Option<SaveError>>,
+    stamp: StoredValue<String>,
+    save_now: Callback<()>,
+    id: StoredValue<String>,
+}
+
+impl Keeper {
+    /// After another tab saved: this tab's version wins, knowingly.
+    fn take_over(self) {
+        let stored = use_library().with_value(|l| self.id.with_value(|id| l.stored_stamp(id)));
+        self.stamp.set_value(stored);
+        self.problem.set(None);
+        self.saved.set(false);
+        self.save_now.run(());
+    }
+}
+
 /// Saves the workshop `SAVE_DELAY` after the last change, and at once when
 /// the page is hidden or closed or the workshop is left, so that nothing
-/// typed is lost. Returns whether everything is saved, and the last save error.
-fn autosave(id: String, workshop: RwSignal<Workshop>) -> (RwSignal<bool>, RwSignal<Option<String>>) {
+/// typed is lost; never over a newer save from another tab, which is noticed
+/// as it happens (a storage event) or at the latest when saving (its stamp).
+fn keep_saved(id: String, workshop: RwSignal<Workshop>, stamp: String, read_only: bool) -> Keeper {
     let library = use_library();
     let saved = RwSignal::new(true);
-    let save_error = RwSignal::new(None);
+    let problem = RwSignal::new(None);
     let pending = StoredValue::new_local(None::<TimeoutHandle>);
+    let key_stamp = StoredValue::new(stamp);
     let id = StoredValue::new(id);
-    let save_now = move || {
+    let cancel_pending = move || {
         if let Some(handle) = pending.try_update_value(Option::take).flatten() {
             handle.clear();
         }
-        if saved.get_untracked() {
+    };
+    let save_now = Callback::new(move |()| {
+        cancel_pending();
+        if saved.get_untracked() || read_only {
             return;
         }
-        let outcome = library.with_value(|l| id.with_value(|id| workshop.with_untracked(|w| l.save(id, w))));
-        saved.set(outcome.is_ok());
-        save_error.set(outcome.err().map(|fault| format!("{fault} Your last change is not saved yet.")));
-    };
-    Effect::new(move |already_ran: Option<()>| {
-        workshop.track();
-        if already_ran.is_some() {
-            saved.set(false);
-            if let Some(handle) = pending.try_update_value(Option::take).flatten() {
-                handle.clear();
+        let outcome = library.with_value(|l| id.with_value(|id| key_stamp.with_value(|stamp| workshop.with_untracked(|w| l.save(id, w, stamp)))));
+        match outcome {
+            Ok(stamp) => {
+                key_stamp.set_value(stamp);
+                saved.set(true);
+                problem.set(None);
             }
-            pending.set_value(set_timeout_with_handle(save_now, SAVE_DELAY).ok());
+            Err(error) => problem.set(Some(error)),
         }
     });
-    let on_hide = window_event_listener(ev::pagehide, move |_| save_now());
+    Effect::new(move |already_ran: Option<()>| {
+        workshop.track();
+        if already_ran.is_some() && !read_only {
+            saved.set(false);
+            cancel_pending();
+            pending.set_value(set_timeout_with_handle(move || save_now.run(()), SAVE_DELAY).ok());
+        }
+    });
+    let on_other_tab = window_event_listener(ev::storage, move |event| {
+        let ours = id.with_value(|id| event.key() == Some(library_key(id)));
+        let same = event.new_value().is_some_and(|text| key_stamp.with_value(|stamp| stamp_of(&text).as_deref() == Ok(stamp)));
+        if ours && !same {
+            problem.set(Some(SaveError::ChangedElsewhere));
+        }
+    });
+    let on_hide = window_event_listener(ev::pagehide, move |_| save_now.run(()));
     let on_hidden = window_event_listener(ev::visibilitychange, move |_| {
         if document().hidden() {
-            save_now();
+            save_now.run(());
         }
     });
     on_cleanup(move || {
-        save_now();
+        save_now.run(());
+        on_other_tab.remove();
         on_hide.remove();
         on_hidden.remove();
     });
-    (saved, save_error)
+    Keeper { saved, problem, stamp: key_stamp, save_now, id }
+}
+
+/// Undo and redo over the workshop's history, with the keyboard shortcuts
+/// of every editor. The step view is drawn again after each, since its
+/// fields hold their own text while it is typed.
+#[derive(Clone, Copy)]
+struct Undo {
+    history: StoredValue<History<Workshop>, LocalStorage>,
+    workshop: RwSignal<Workshop>,
+    /// Set while the workshop is put back, so that this is not recorded as a change.
+    restoring: StoredValue<bool>,
+    redrawn: RwSignal<u32>,
+    can_undo: RwSignal<bool>,
+    can_redo: RwSignal<bool>,
+}
+
+impl Undo {
+    /// One step back (`true`) or forward (`false`).
+    fn step(self, back: bool) {
+        let current = self.workshop.get_untracked();
+        let target = self.history.try_update_value(|h| if back { h.undo(current) } else { h.redo(current) }).flatten();
+        let Some(target) = target else { return };
+        // The control that had the focus is drawn again: the focus goes to its new self.
+        let place = focused_place();
+        self.restoring.set_value(true);
+        self.workshop.set(target);
+        self.redrawn.update(|n| *n += 1);
+        if let Some(index) = place {
+            focus_nth_after_render(STEP_CONTROLS.into(), index);
+        }
+    }
+}
+
+const STEP_CONTROLS: &str = "fieldset.plain :is(input, select, textarea, button)";
+
+fn focused_place() -> Option<u32> {
+    let active = document().active_element()?;
+    let all = document().query_selector_all(STEP_CONTROLS).ok()?;
+    let active: &web_sys::Node = &active;
+    (0..all.length()).find(|&i| all.item(i).is_some_and(|node| node == *active))
+}
+
+fn undo_history(workshop: RwSignal<Workshop>, read_only: bool) -> Undo {
+    let undo = Undo {
+        history: StoredValue::new_local(History::default()),
+        workshop,
+        restoring: StoredValue::new(false),
+        redrawn: RwSignal::new(0),
+        can_undo: RwSignal::new(false),
+        can_redo: RwSignal::new(false),
+    };
+    Effect::new(move |before: Option<Workshop>| {
+        let now = workshop.get();
+        if let Some(before) = before {
+            if !undo.restoring.get_value() {
+                undo.history.update_value(|h| h.record(before, js_sys::Date::now()));
+            }
+        }
+        undo.restoring.set_value(false);
+        undo.history.with_value(|h| {
+            undo.can_undo.set(h.can_undo());
+            undo.can_redo.set(h.can_redo());
+        });
+        now
+    });
+    let shortcuts = window_event_listener(ev::keydown, move |event| {
+        let key = event.key();
+        let redo = match key.as_str() {
+            "z" | "Z" => event.shift_key(),
+            "y" => true,
+            _ => return,
+        };
+        if (event.ctrl_key() || event.meta_key()) && !read_only {
+            event.prevent_default();
+            undo.step(!redo);
+        }
+    });
+    on_cleanup(move || shortcuts.remove());
+    undo
 }
 
 /// The tab title names the step and the workshop, so that a facilitator with

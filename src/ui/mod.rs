@@ -194,8 +194,14 @@ pub fn Field(
 /// `selector`, selecting an input's text so that typing replaces it: for a
 /// new row, an opened form, or the heading of a new view.
 pub fn focus_after_render(selector: String) {
+    focus_nth_after_render(selector, 0);
+}
+
+/// As `focus_after_render`, on the `index`th match: for a view drawn again,
+/// whose controls are new elements in the same places.
+pub fn focus_nth_after_render(selector: String, index: u32) {
     request_animation_frame(move || {
-        let Some(element) = document().query_selector(&selector).ok().flatten() else { return };
+        let Some(element) = document().query_selector_all(&selector).ok().and_then(|all| all.item(index)) else { return };
         if let Ok(element) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(element) {
             let _ = element.focus();
             if let Ok(input) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(element) {

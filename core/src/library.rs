@@ -1,0 +1,95 @@
+//! Whole workshops: starting one, naming it, copying it. Where they are kept
+//! (the browser's storage) is the app's business, not the core's.
+
+use crate::inventory::{checked_text, required};
+use crate::model::Workshop;
+
+impl Workshop {
+    /// An empty workshop, ready for step 1.
+    pub fn blank(name: &str, organisation: &str) -> Result<Workshop, String> {
+        let mut workshop = Workshop::new("", "");
+        workshop.rename(name)?;
+        workshop.set_organisation(organisation)?;
+        Ok(workshop)
+    }
+
+    pub fn rename(&mut self, name: &str) -> Result<(), String> {
+        self.name = required(name, "A workshop needs a name.")?;
+        Ok(())
+    }
+
+    pub fn set_organisation(&mut self, organisation: &str) -> Result<(), String> {
+        self.organisation = checked_text(organisation)?.trim().to_owned();
+        Ok(())
+    }
+
+    /// A copy to try changes on without touching the original; its name
+    /// says it is a copy so the two are told apart in the list.
+    pub fn duplicate(&self) -> Workshop {
+        Workshop { name: format!("Copy of {}", self.name), ..self.clone() }
+    }
+}
+
+/// What browsers give a site in localStorage: 5 Mi UTF-16 code units
+/// (Chromium, Firefox and Safari alike), keys included.
+pub const LOCAL_STORAGE_QUOTA_UNITS: usize = 5 * 1024 * 1024;
+
+/// How much of that quota `units` is, in words.
+pub fn storage_use(units: usize) -> String {
+    let percent = units as f64 * 100.0 / LOCAL_STORAGE_QUOTA_UNITS as f64;
+    let share = if percent < 1.0 { "Under 1%".to_owned() } else { format!("{}%", percent.round()) };
+    format!("{share} of the 5 MB this browser keeps for the app is used.")
+}
+
+/// A file name for a workshop's download: its name in lowercase letters,
+/// digits and dashes, so that it is safe on every system.
+pub fn file_name(workshop_name: &str) -> String {
+    let slug = workshop_name
+        .to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    let slug: String = slug.chars().take(60).collect();
+    format!("{}.scorecard.json", if slug.is_empty() { "workshop" } else { slug.trim_end_matches('-') })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sample::sample_workshop;
+
+    #[test]
+    fn a_workshop_needs_a_name_and_keeps_it_trimmed() {
+        assert_eq!(Workshop::blank("  ", "Acme").unwrap_err(), "A workshop needs a name.");
+        let mut workshop = Workshop::blank(" Q3 review ", " Acme ").unwrap();
+        assert_eq!((workshop.name.as_str(), workshop.organisation.as_str()), ("Q3 review", "Acme"));
+        assert!(workshop.rename("").is_err());
+        assert_eq!(workshop.name, "Q3 review");
+        assert!(workshop.rename(&"x".repeat(10_000)).is_err());
+    }
+
+    #[test]
+    fn storage_use_reads_as_a_share_of_the_quota() {
+        assert_eq!(storage_use(0), "Under 1% of the 5 MB this browser keeps for the app is used.");
+        assert_eq!(storage_use(LOCAL_STORAGE_QUOTA_UNITS / 4), "25% of the 5 MB this browser keeps for the app is used.");
+        assert_eq!(storage_use(LOCAL_STORAGE_QUOTA_UNITS), "100% of the 5 MB this browser keeps for the app is used.");
+    }
+
+    #[test]
+    fn file_names_are_safe_whatever_the_workshop_is_called() {
+        assert_eq!(file_name("Kestrel Pumps — Q3 review"), "kestrel-pumps-q3-review.scorecard.json");
+        assert_eq!(file_name("<script>alert(1)</script>"), "script-alert-1-script.scorecard.json");
+        assert_eq!(file_name("=HYPERLINK(\"x\")"), "hyperlink-x.scorecard.json");
+        assert_eq!(file_name("../../"), "workshop.scorecard.json");
+        assert_eq!(file_name("Ünïcode café"), "ünïcode-café.scorecard.json");
+    }
+
+    #[test]
+    fn a_duplicate_keeps_everything_but_the_name() {
+        let sample = sample_workshop();
+        let copy = sample.duplicate();
+        assert_eq!(copy.name, format!("Copy of {}", sample.name));
+        assert_eq!(Workshop { name: sample.name.clone(), ..copy }, sample);
+    }
+}
