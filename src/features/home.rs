@@ -187,12 +187,13 @@ fn confirmed(question: &str) -> bool {
 #[component]
 fn StorageUse(changes: RwSignal<u32>) -> impl IntoView {
     let library = use_library();
-    let persisted = LocalResource::new(ask_to_persist);
+    let persisted = RwSignal::new(None);
+    ask_to_persist(move |granted| persisted.set(Some(granted)));
     let usage = move || {
         changes.track();
         storage_use(library.with_value(Library::used_units))
     };
-    let kept = move || match persisted.get().flatten() {
+    let kept = move || match persisted.get() {
         Some(true) => " The browser keeps it until you delete it.",
         Some(false) => " The browser may clear it when the device runs short of space: download a copy of workshops you need.",
         None => "",
