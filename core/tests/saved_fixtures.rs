@@ -24,7 +24,7 @@ fn fixtures() -> Vec<(String, String)> {
 #[test]
 fn every_earlier_format_loads_with_its_content_and_saves_again_losslessly() {
     let files = fixtures();
-    assert!(files.len() >= 2, "fixtures missing: {files:?}");
+    assert!(files.len() >= 3, "fixtures missing: {files:?}");
     for (name, text) in files {
         let saved = decode(&text).unwrap_or_else(|e| panic!("{name}: {e}"));
         assert!(saved.schema <= SCHEMA_VERSION, "{name}");
@@ -41,4 +41,10 @@ fn the_first_writer_of_schema_1_gets_the_default_guide() {
     let saved = decode(&text).unwrap();
     assert_eq!(saved.workshop.guide, Guide::default());
     assert!(saved.workshop.deleted_measures.is_empty());
+}
+
+#[test]
+fn a_stamped_save_keeps_its_stamp() {
+    let text = fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/schema-1-stamped.json")).unwrap();
+    assert_eq!(decode(&text).unwrap().stamp, "mhz2c4a1k9");
 }

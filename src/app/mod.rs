@@ -26,7 +26,7 @@ pub fn App() -> impl IntoView {
     let library = Library::new(Shelf::open());
     let first_visit = library.offer_sample_once();
     let storage_banner = match (&first_visit, library.storage_fault()) {
-        (_, Some(fault)) => Some(format!("{fault} Your work is kept in this tab only: it is lost when the tab closes.")),
+        (_, Some(fault)) => Some(format!("{fault} Your work is kept in this tab only and is lost when the tab closes: use “Download a copy” in a workshop to keep it.")),
         (Err(fault), None) => Some(format!("{fault} The sample workshop could not be saved.")),
         _ => None,
     };

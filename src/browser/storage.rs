@@ -135,13 +135,14 @@ fn probe_local_storage() -> Result<web_sys::Storage, StorageFault> {
 
 /// Browsers name a full quota differently: Chromium and Safari say
 /// `QuotaExceededError` (legacy code 22), Firefox `NS_ERROR_DOM_QUOTA_REACHED`
-/// (legacy code 1014).
-fn classify_write_error(error: &JsValue) -> StorageFault {
-    if let Some(dom) = error.dyn_ref::<web_sys::DomException>() {
-        let name = dom.name();
-        if name == "QuotaExceededError" || name == "NS_ERROR_DOM_QUOTA_REACHED" || matches!(dom.code(), 22 | 1014) {
-            return StorageFault::QuotaExceeded;
-        }
+/// (legacy code 1014). Read by property, not by type, since older browsers
+/// throw error-like objects that are no `DOMException`.
+pub fn classify_write_error(error: &JsValue) -> StorageFault {
+    let property = |name: &str| js_sys::Reflect::get(error, &name.into()).unwrap_or(JsValue::UNDEFINED);
+    let name = property("name").as_string().unwrap_or_default();
+    let code = property("code").as_f64().unwrap_or(0.0);
+    if name == "QuotaExceededError" || name == "NS_ERROR_DOM_QUOTA_REACHED" || code == 22.0 || code == 1014.0 {
+        return StorageFault::QuotaExceeded;
     }
     StorageFault::Other(error_message(error))
 }

@@ -102,7 +102,7 @@ fn WorkshopCard(listing: Listing, shelved: Shelved, changes: RwSignal<u32>, mess
     let readable = listing.content.is_ok();
     // One button per action, named after the workshop it acts on.
     let action = move |label: &'static str, run: fn(&Library, &str, &str) -> Result<(), String>| {
-        let name = title.with_value(|t| format!("{label} “{t}”"));
+        let name = title.with_value(|t| format!("{label} {t}"));
         view! {
             <button class="button-small" type="button" aria-label=name on:click=move |_| {
                 message.set(library.with_value(|l| id.with_value(|id| title.with_value(|t| run(l, id, t)))).err());
