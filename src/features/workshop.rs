@@ -13,7 +13,7 @@ use crate::app::library::{export_text, library_key, offer_download, SaveError};
 use crate::app::route::{Route, Step};
 use crate::app::use_library;
 use crate::features::writer;
-use crate::ui::{focus_nth_after_render, Field, FieldKind};
+use crate::ui::{focus_after_render, focus_nth_after_render, Field, FieldKind};
 use crate::features::familiarize::{provide_inventory_checks, Familiarize};
 use crate::features::{determine::Determine, discuss::Discuss, report::Report};
 
@@ -91,7 +91,10 @@ fn Toolbar(workshop: RwSignal<Workshop>, undo: Undo, read_only: bool) -> impl In
         <div class="row-actions no-print">
             <button class="button-small" type="button" aria-keyshortcuts="Control+Z" disabled=move || !undo.can_undo.get() on:click=move |_| undo.step(true)>"Undo"</button>
             <button class="button-small" type="button" aria-keyshortcuts="Control+Shift+Z" disabled=move || !undo.can_redo.get() on:click=move |_| undo.step(false)>"Redo"</button>
-            <button class="button-small" type="button" disabled=read_only aria-expanded=move || renaming.get().to_string() on:click=move |_| renaming.update(|r| *r = !*r)>"Rename"</button>
+            <button class="button-small" type="button" disabled=read_only aria-expanded=move || renaming.get().to_string() on:click=move |_| {
+                renaming.update(|r| *r = !*r);
+                focus_after_render(".rename input".into());
+            }>"Rename"</button>
             <button class="button-small" type="button" on:click=download>"Download a copy"</button>
         </div>
         {move || renaming.get().then(|| view! {
