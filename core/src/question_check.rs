@@ -9,7 +9,11 @@
 
 use std::ops::Range;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+use serde::{Deserialize, Serialize};
+
+// Serialisable because the app runs the checker in a Web Worker of its own
+// and receives the findings as JSON.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Rule {
     Leading,
     Loaded,
@@ -63,7 +67,7 @@ impl Rule {
 
 /// One problem in a question: which rule, which words (a byte range of the
 /// question), why it biases the answer, and a neutral rewrite of the whole question.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Finding {
     pub rule: Rule,
     pub span: Range<usize>,

@@ -5,9 +5,10 @@
 use leptos::prelude::*;
 use scorecard_core::discuss::{GuidePart, RELEVANCE_SCALE, VALUE_QUESTION, VALUE_SCALE};
 use scorecard_core::model::{MeasureId, Workshop};
-use scorecard_core::question_check::{check_question, Finding};
+use scorecard_core::question_check::Finding;
 
 use super::writer;
+use crate::browser::checker::check;
 use crate::ui::{focus_after_render, next_field_id, Field, FieldKind, KeyedRows};
 
 #[component]
@@ -152,10 +153,25 @@ fn QuestionInput(label: String, text: String, write: Callback<String, Result<(),
     };
     let question = StoredValue::new(label.clone());
     let error_id = next_field_id();
-    // The count and the findings come from one check per keystroke.
-    let report = move || {
+    // The findings with the text they are for: the checker answers from its
+    // worker a moment later, and an answer for older text is dropped.
+    let checked = RwSignal::new((String::new(), Some(Vec::<Finding>::new())));
+    Effect::new(move |_| {
         let shown = text.get();
-        let findings = check_question(&shown);
+        check(&shown.clone(), move |findings| {
+            if text.try_get_untracked().as_ref() == Some(&shown) {
+                checked.try_set((shown, findings));
+            }
+        });
+    });
+    let report = move || {
+        let (shown, findings) = checked.get();
+        let Some(findings) = findings else {
+            return view! {
+                <p class="finding-count" role="status">"The question checker could not be loaded: reload the page to check the wording."</p>
+            }
+            .into_any();
+        };
         let count = match findings.len() {
             0 => String::new(),
             1 => "1 wording problem".into(),
@@ -169,6 +185,7 @@ fn QuestionInput(label: String, text: String, write: Callback<String, Result<(),
             <p class="finding-count" role="status">{count}</p>
             <ul class="findings">{items}</ul>
         }
+        .into_any()
     };
     view! {
         <div class="question">

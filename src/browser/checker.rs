@@ -1,0 +1,100 @@
+//! The app's side of the question checker's Web Worker (`checker/`): the
+//! worker starts with the first question to check, and each answer goes to
+//! whoever asked. `None` means the checker could not be loaded.
+
+use std::cell::RefCell;
+
+use scorecard_core::question_check::Finding;
+use wasm_bindgen::{closure::Closure, JsCast};
+
+type Reply = Box<dyn FnOnce(Option<Vec<Finding>>)>;
+
+#[derive(Default)]
+struct Client {
+    worker: Option<web_sys::Worker>,
+    ready: bool,
+    failed: bool,
+    next_id: u32,
+    /// Asked before the worker could take questions; posted once it can.
+    queued: Vec<js_sys::Array>,
+    waiting: Vec<(u32, Reply)>,
+}
+
+thread_local! {
+    static CLIENT: RefCell<Client> = RefCell::default();
+}
+
+/// Checks `question` in the worker and hands the findings to `reply`.
+pub fn check(question: &str, reply: impl FnOnce(Option<Vec<Finding>>) + 'static) {
+    if CLIENT.with_borrow(|client| client.failed) {
+        reply(None);
+        return;
+    }
+    CLIENT.with_borrow_mut(|client| {
+        let id = client.next_id;
+        client.next_id += 1;
+        client.waiting.push((id, Box::new(reply)));
+        let request = js_sys::Array::of2(&id.into(), &question.into());
+        match &client.worker {
+            Some(worker) if client.ready => drop(worker.post_message(&request)),
+            _ => client.queued.push(request),
+        }
+        if client.worker.is_none() {
+            client.worker = start();
+            client.failed = client.worker.is_none();
+        }
+    });
+}
+
+fn start() -> Option<web_sys::Worker> {
+    // Beside the page: Trunk gives workers fixed names, without a hash.
+    let worker = web_sys::Worker::new("./checker_loader.js").ok()?;
+    let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(on_message);
+    let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(on_error);
+    worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+    // Both live as long as the worker, which lives as long as the page.
+    on_message.forget();
+    on_error.forget();
+    Some(worker)
+}
+
+fn on_message(event: web_sys::MessageEvent) {
+    let data = event.data();
+    if data.as_string().as_deref() == Some("ready") {
+        CLIENT.with_borrow_mut(|client| {
+            client.ready = true;
+            if let Some(worker) = &client.worker {
+                for request in client.queued.drain(..) {
+                    let _ = worker.post_message(&request);
+                }
+            }
+        });
+        return;
+    }
+    let answer = js_sys::Array::from(&data);
+    let id = answer.get(0).as_f64().map_or(u32::MAX, |id| id as u32);
+    let findings = answer.get(1).as_string().and_then(|json| serde_json::from_str(&json).ok());
+    let reply = CLIENT.with_borrow_mut(|client| {
+        let at = client.waiting.iter().position(|(waiting, _)| *waiting == id)?;
+        Some(client.waiting.swap_remove(at).1)
+    });
+    if let Some(reply) = reply {
+        reply(findings);
+    }
+}
+
+/// The worker could not be loaded (a missing file after an update, say):
+/// everyone waiting is told, and later questions are answered at once. The
+/// error is handled here, so it is not reported as an uncaught page error.
+fn on_error(event: web_sys::Event) {
+    event.prevent_default();
+    let waiting = CLIENT.with_borrow_mut(|client| {
+        client.failed = true;
+        std::mem::take(&mut client.waiting)
+    });
+    // Told outside the borrow: a reply may ask again.
+    for (_, reply) in waiting {
+        reply(None);
+    }
+}
