@@ -9,7 +9,7 @@ use scorecard_core::sample::sample_workshop;
 use scorecard_core::saved::{self, LoadError, SavedWorkshop};
 
 use crate::browser::clock::{new_id, now_iso};
-use crate::browser::download::download;
+use crate::browser::files::download;
 use crate::browser::storage::{Shelf, StorageFault};
 
 const APP_PREFIX: &str = "scorecard-workshop:";
@@ -164,6 +164,16 @@ impl Library {
     pub fn create(&self, workshop: &Workshop) -> Result<String, StorageFault> {
         let id = new_id();
         self.write(&Shelved::Current.key(&id), workshop)?;
+        Ok(id)
+    }
+
+    /// Saves a downloaded workshop file under a new id and returns the id.
+    /// The text is kept as it is, once it reads as a workshop: a file from a
+    /// newer version then stays that version's, and opens read-only.
+    pub fn import(&self, text: &str) -> Result<String, String> {
+        saved::decode(text).map_err(|e| e.to_string())?;
+        let id = new_id();
+        self.shelf.write(&Shelved::Current.key(&id), text).map_err(|f| f.to_string())?;
         Ok(id)
     }
 

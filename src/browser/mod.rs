@@ -3,5 +3,5 @@
 
 pub mod checker;
 pub mod clock;
-pub mod download;
+pub mod files;
 pub mod storage;

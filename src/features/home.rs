@@ -8,6 +8,7 @@ use scorecard_core::model::Workshop;
 use crate::app::library::{export_text, offer_download, Library, Listing, Shelved};
 use crate::app::route::{Route, Step};
 use crate::app::use_library;
+use crate::browser::files::read_picked_file;
 use crate::browser::storage::ask_to_persist;
 use crate::ui::PageHeading;
 
@@ -60,22 +61,29 @@ fn cards(listings: Vec<Listing>, shelved: Shelved, changes: RwSignal<u32>, messa
     .into_any()
 }
 
-/// A form to start an empty workshop; it opens at step 1 once created.
+/// A form to start an empty workshop or open a downloaded one; either opens
+/// at step 1.
 #[component]
 fn NewWorkshop() -> impl IntoView {
+    let library = use_library();
     let name = RwSignal::new(String::new());
     let organisation = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
+    let open = move |created: Result<String, String>| match created {
+        Ok(id) => {
+            let _ = window().location().set_hash(&Route::Workshop { id, step: Step::Familiarize }.href());
+        }
+        Err(why) => error.set(Some(why)),
+    };
     let create = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let created = Workshop::blank(&name.get_untracked(), &organisation.get_untracked())
-            .and_then(|w| use_library().with_value(|l| l.create(&w)).map_err(|fault| fault.to_string()));
-        match created {
-            Ok(id) => {
-                let _ = window().location().set_hash(&Route::Workshop { id, step: Step::Familiarize }.href());
-            }
-            Err(why) => error.set(Some(why)),
-        }
+        open(
+            Workshop::blank(&name.get_untracked(), &organisation.get_untracked())
+                .and_then(|w| library.with_value(|l| l.create(&w)).map_err(|fault| fault.to_string())),
+        );
+    };
+    let import = move |ev: leptos::ev::Event| {
+        read_picked_file(&event_target(&ev), move |text| open(text.and_then(|text| library.with_value(|l| l.import(&text)))));
     };
     view! {
         <form class="card new-workshop" on:submit=create>
@@ -89,7 +97,11 @@ fn NewWorkshop() -> impl IntoView {
                 <input id="new-workshop-organisation" type="text" on:input=move |ev| organisation.set(event_target_value(&ev)) />
             </div>
             <button class="button" type="submit">"Create workshop"</button>
-            <p class="field-error" id="new-workshop-error">{move || error.get()}</p>
+            <div class="field open-file">
+                <label for="open-workshop-file">"Or open a downloaded workshop file"</label>
+                <input id="open-workshop-file" type="file" accept=".json,application/json" aria-describedby="new-workshop-error" on:change=import />
+            </div>
+            <p class="field-error" id="new-workshop-error" role="status">{move || error.get()}</p>
         </form>
     }
 }
@@ -172,7 +184,7 @@ fn WorkshopCard(listing: Listing, shelved: Shelved, changes: RwSignal<u32>, mess
     view! {
         <li class="card workshop-card" class:card-error=!readable>
             {body}
-            <p class="muted small">{saved_at_text(&listing.saved_at)}</p>
+            {(!listing.saved_at.is_empty()).then(|| view! { <p class="muted small">{saved_at_text(&listing.saved_at)}</p> })}
             <div class="row-actions">{buttons}</div>
         </li>
     }

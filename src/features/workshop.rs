@@ -1,21 +1,22 @@
-//! One open workshop: its name, the step navigation and the current step.
+//! One open workshop: its name and toolbar (undo, redo, rename, download),
+//! the step navigation and the current step; and keeping it safe: autosave,
+//! the notice when another tab saved it, read-only for a newer version's file.
 
 use std::time::Duration;
 
 use leptos::ev;
 use leptos::prelude::*;
-use scorecard_core::model::Workshop;
-
 use scorecard_core::history::History;
+use scorecard_core::model::Workshop;
 use scorecard_core::saved::stamp_of;
 
 use crate::app::library::{export_text, library_key, offer_download, SaveError};
 use crate::app::route::{Route, Step};
 use crate::app::use_library;
-use crate::features::writer;
-use crate::ui::{focus_after_render, focus_nth_after_render, Field, FieldKind};
 use crate::features::familiarize::{provide_inventory_checks, Familiarize};
+use crate::features::writer;
 use crate::features::{determine::Determine, discuss::Discuss, report::Report};
+use crate::ui::{focus_after_render, focus_nth_after_render, Field, FieldKind};
 
 #[component]
 pub fn WorkshopPage(id: String, step: Memo<Step>) -> impl IntoView {
@@ -24,7 +25,7 @@ pub fn WorkshopPage(id: String, step: Memo<Step>) -> impl IntoView {
         None => view! {
             <Unavailable
                 title="This workshop is not in this browser"
-                reason="Workshops are saved in the browser they were made in. Open it there and export it, or pick another one.".into()
+                reason="Workshops are saved in the browser they were made in. Open it there, use “Download a copy”, and open that file here from the list of workshops.".into()
             />
         }
         .into_any(),

@@ -195,3 +195,22 @@ test('a workshop from a newer version opens read-only and is never saved over', 
   await page.goto('./#/');
   expect(await stored(page, 'scorecard-workshop:workshop:future')).toBe(newer);
 });
+
+test('a downloaded workshop opens again from its file; a foreign or damaged file is refused with the reason', async ({ page }) => {
+  await openApp(page);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download a copy' }).click();
+  const path = await (await download).path();
+  await home(page);
+  const picker = page.getByLabel('Or open a downloaded workshop file');
+  await picker.setInputFiles({ name: 'recipe.json', mimeType: 'application/json', buffer: Buffer.from('{"name": "a recipe"}') });
+  await expect(page.getByRole('status').filter({ hasText: 'This file was not written by Scorecard Workshop.' })).toBeVisible();
+  await picker.setInputFiles({ name: 'cut.json', mimeType: 'application/json', buffer: Buffer.from('{"schema": 1, "workshop": {"na') });
+  await expect(page.getByRole('status').filter({ hasText: 'not valid JSON' })).toBeVisible();
+  await picker.setInputFiles(path);
+  await expect(page.getByRole('heading', { level: 1, name: /^Familiarize/ })).toBeVisible();
+  expect(page.url()).not.toContain('/w/sample/');
+  await expect(page.getByRole('table', { name: 'Measures on the scorecard' }).getByRole('rowheader')).toHaveCount(10);
+  await home(page);
+  await expect(page.getByRole('link', { name: SAMPLE_NAME, exact: true })).toHaveCount(2);
+});
