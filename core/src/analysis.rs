@@ -83,31 +83,28 @@ pub struct UnmeasuredFactor {
 /// Factors merged case-insensitively and ignoring surrounding spaces, most
 /// often raised first; ties keep the order in which they were first raised.
 pub fn unmeasured_factors(workshop: &Workshop) -> Vec<UnmeasuredFactor> {
-    let mut order: Vec<String> = Vec::new();
-    let mut raised_by: BTreeMap<String, (String, Vec<CustomerId>)> = BTreeMap::new();
+    // In the order first raised, each found by its key through the map. The
+    // map is only ever added to: removing from a BTreeMap cost the bundle 2 KB gzip.
+    let mut raised: Vec<(String, Vec<CustomerId>)> = Vec::new();
+    let mut place_of: BTreeMap<String, usize> = BTreeMap::new();
     for conversation in &workshop.conversations {
         for factor in &conversation.unmeasured {
             let label = factor.trim();
             if label.is_empty() {
                 continue;
             }
-            let key = factor_key(label);
-            let entry = raised_by.entry(key.clone()).or_insert_with(|| {
-                order.push(key);
-                (label.to_owned(), Vec::new())
+            let place = *place_of.entry(factor_key(label)).or_insert_with(|| {
+                raised.push((label.to_owned(), Vec::new()));
+                raised.len() - 1
             });
-            if !entry.1.contains(&conversation.customer) {
-                entry.1.push(conversation.customer);
+            let customers = &mut raised[place].1;
+            if !customers.contains(&conversation.customer) {
+                customers.push(conversation.customer);
             }
         }
     }
-    let mut factors: Vec<UnmeasuredFactor> = order
-        .into_iter()
-        .map(|key| {
-            let (label, customers) = raised_by.remove(&key).expect("every ordered key was inserted");
-            UnmeasuredFactor { label, customers: customers.len() }
-        })
-        .collect();
+    let mut factors: Vec<UnmeasuredFactor> =
+        raised.into_iter().map(|(label, customers)| UnmeasuredFactor { label, customers: customers.len() }).collect();
     factors.sort_by_key(|f| std::cmp::Reverse(f.customers));
     factors
 }
