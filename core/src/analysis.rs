@@ -1,8 +1,6 @@
 //! What the conversations say, measure by measure and segment by segment.
 //! Every function here is documented in `docs/analysis.md`.
 
-use std::collections::BTreeMap;
-
 use crate::discuss::factor_key;
 use crate::model::{Conversation, CustomerId, DecisionKind, MeasureId, SegmentId, Workshop};
 use crate::rating::Rating;
@@ -83,20 +81,25 @@ pub struct UnmeasuredFactor {
 /// Factors merged case-insensitively and ignoring surrounding spaces, most
 /// often raised first; ties keep the order in which they were first raised.
 pub fn unmeasured_factors(workshop: &Workshop) -> Vec<UnmeasuredFactor> {
-    // In the order first raised, each found by its key through the map. The
-    // map is only ever added to: removing from a BTreeMap cost the bundle 2 KB gzip.
+    // In the order first raised, each found by its key through a sorted
+    // index: a BTreeMap would do the same for 2.9 KB gzip more bundle.
     let mut raised: Vec<(String, Vec<CustomerId>)> = Vec::new();
-    let mut place_of: BTreeMap<String, usize> = BTreeMap::new();
+    let mut place_of: Vec<(String, usize)> = Vec::new();
     for conversation in &workshop.conversations {
         for factor in &conversation.unmeasured {
             let label = factor.trim();
             if label.is_empty() {
                 continue;
             }
-            let place = *place_of.entry(factor_key(label)).or_insert_with(|| {
-                raised.push((label.to_owned(), Vec::new()));
-                raised.len() - 1
-            });
+            let key = factor_key(label);
+            let place = match place_of.binary_search_by(|(k, _)| k.cmp(&key)) {
+                Ok(found) => place_of[found].1,
+                Err(slot) => {
+                    place_of.insert(slot, (key, raised.len()));
+                    raised.push((label.to_owned(), Vec::new()));
+                    raised.len() - 1
+                }
+            };
             let customers = &mut raised[place].1;
             if !customers.contains(&conversation.customer) {
                 customers.push(conversation.customer);
