@@ -2,7 +2,7 @@
 //! Every function here is documented in `docs/analysis.md`.
 
 use crate::discuss::factor_key;
-use crate::model::{Conversation, CustomerId, DecisionKind, MeasureId, SegmentId, Workshop};
+use crate::model::{Conversation, CustomerId, DecisionKind, MeasureAnswer, MeasureId, SegmentId, Workshop};
 use crate::rating::Rating;
 use crate::stats::Spread;
 
@@ -16,31 +16,32 @@ pub struct MeasureFindings {
 
 /// Relevance and value per measure, over every conversation, in inventory order.
 pub fn measure_findings(workshop: &Workshop) -> Vec<MeasureFindings> {
-    findings_among(workshop, |_| true)
+    findings_among(workshop, &|_| true)
 }
 
 /// The same figures for the conversations with one segment's customers.
 pub fn segment_findings(workshop: &Workshop, segment: SegmentId) -> Vec<MeasureFindings> {
-    findings_among(workshop, |c| workshop.segment_of(c) == Some(segment))
+    findings_among(workshop, &|c| workshop.segment_of(c) == Some(segment))
 }
 
-fn findings_among(workshop: &Workshop, counts: impl Fn(&Conversation) -> bool) -> Vec<MeasureFindings> {
+/// `counts` is a `dyn Fn` and one function reads both scores, so that this
+/// code is compiled once rather than once per kind of filter and score.
+fn findings_among(workshop: &Workshop, counts: &dyn Fn(&Conversation) -> bool) -> Vec<MeasureFindings> {
     workshop
         .measures
         .iter()
         .map(|m| {
-            let answers: Vec<_> = workshop
+            let answers: Vec<&MeasureAnswer> = workshop
                 .conversations
                 .iter()
                 .filter(|c| counts(c))
                 .flat_map(|c| &c.answers)
                 .filter(|a| a.measure == m.id)
                 .collect();
-            MeasureFindings {
-                measure: m.id,
-                relevance: Spread::of(answers.iter().filter_map(|a| a.relevance).map(|r| f64::from(r.get()))),
-                value: Spread::of(answers.iter().filter_map(|a| a.value).map(|r| f64::from(r.get()))),
-            }
+            let spread = |score: fn(&MeasureAnswer) -> Option<Rating>| {
+                Spread::of(answers.iter().filter_map(|a| score(a)).map(|r| f64::from(r.get())))
+            };
+            MeasureFindings { measure: m.id, relevance: spread(|a| a.relevance), value: spread(|a| a.value) }
         })
         .collect()
 }
