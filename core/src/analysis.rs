@@ -1,10 +1,8 @@
 //! What the conversations say, measure by measure and segment by segment.
 //! Every function here is documented in `docs/analysis.md`.
 
-use std::collections::BTreeMap;
-
 use crate::discuss::factor_key;
-use crate::model::{Conversation, CustomerId, DecisionKind, MeasureId, SegmentId, Workshop};
+use crate::model::{Conversation, CustomerId, DecisionKind, MeasureAnswer, MeasureId, SegmentId, Workshop};
 use crate::rating::Rating;
 use crate::stats::Spread;
 
@@ -18,31 +16,32 @@ pub struct MeasureFindings {
 
 /// Relevance and value per measure, over every conversation, in inventory order.
 pub fn measure_findings(workshop: &Workshop) -> Vec<MeasureFindings> {
-    findings_among(workshop, |_| true)
+    findings_among(workshop, &|_| true)
 }
 
 /// The same figures for the conversations with one segment's customers.
 pub fn segment_findings(workshop: &Workshop, segment: SegmentId) -> Vec<MeasureFindings> {
-    findings_among(workshop, |c| workshop.segment_of(c) == Some(segment))
+    findings_among(workshop, &|c| workshop.segment_of(c) == Some(segment))
 }
 
-fn findings_among(workshop: &Workshop, counts: impl Fn(&Conversation) -> bool) -> Vec<MeasureFindings> {
+/// `counts` is a `dyn Fn` and one function reads both scores, so that this
+/// code is compiled once rather than once per kind of filter and score.
+fn findings_among(workshop: &Workshop, counts: &dyn Fn(&Conversation) -> bool) -> Vec<MeasureFindings> {
     workshop
         .measures
         .iter()
         .map(|m| {
-            let answers: Vec<_> = workshop
+            let answers: Vec<&MeasureAnswer> = workshop
                 .conversations
                 .iter()
                 .filter(|c| counts(c))
                 .flat_map(|c| &c.answers)
                 .filter(|a| a.measure == m.id)
                 .collect();
-            MeasureFindings {
-                measure: m.id,
-                relevance: Spread::of(answers.iter().filter_map(|a| a.relevance).map(|r| f64::from(r.get()))),
-                value: Spread::of(answers.iter().filter_map(|a| a.value).map(|r| f64::from(r.get()))),
-            }
+            let spread = |score: fn(&MeasureAnswer) -> Option<Rating>| {
+                Spread::of(answers.iter().filter_map(|a| score(a)).map(|r| f64::from(r.get())))
+            };
+            MeasureFindings { measure: m.id, relevance: spread(|a| a.relevance), value: spread(|a| a.value) }
         })
         .collect()
 }
@@ -83,8 +82,10 @@ pub struct UnmeasuredFactor {
 /// Factors merged case-insensitively and ignoring surrounding spaces, most
 /// often raised first; ties keep the order in which they were first raised.
 pub fn unmeasured_factors(workshop: &Workshop) -> Vec<UnmeasuredFactor> {
-    let mut order: Vec<String> = Vec::new();
-    let mut raised_by: BTreeMap<String, (String, Vec<CustomerId>)> = BTreeMap::new();
+    // In the order first raised, each found by its key through a sorted
+    // index: a BTreeMap would do the same for 2.9 KB gzip more bundle.
+    let mut raised: Vec<(String, Vec<CustomerId>)> = Vec::new();
+    let mut place_of: Vec<(String, usize)> = Vec::new();
     for conversation in &workshop.conversations {
         for factor in &conversation.unmeasured {
             let label = factor.trim();
@@ -92,22 +93,22 @@ pub fn unmeasured_factors(workshop: &Workshop) -> Vec<UnmeasuredFactor> {
                 continue;
             }
             let key = factor_key(label);
-            let entry = raised_by.entry(key.clone()).or_insert_with(|| {
-                order.push(key);
-                (label.to_owned(), Vec::new())
-            });
-            if !entry.1.contains(&conversation.customer) {
-                entry.1.push(conversation.customer);
+            let place = match place_of.binary_search_by(|(k, _)| k.cmp(&key)) {
+                Ok(found) => place_of[found].1,
+                Err(slot) => {
+                    place_of.insert(slot, (key, raised.len()));
+                    raised.push((label.to_owned(), Vec::new()));
+                    raised.len() - 1
+                }
+            };
+            let customers = &mut raised[place].1;
+            if !customers.contains(&conversation.customer) {
+                customers.push(conversation.customer);
             }
         }
     }
-    let mut factors: Vec<UnmeasuredFactor> = order
-        .into_iter()
-        .map(|key| {
-            let (label, customers) = raised_by.remove(&key).expect("every ordered key was inserted");
-            UnmeasuredFactor { label, customers: customers.len() }
-        })
-        .collect();
+    let mut factors: Vec<UnmeasuredFactor> =
+        raised.into_iter().map(|(label, customers)| UnmeasuredFactor { label, customers: customers.len() }).collect();
     factors.sort_by_key(|f| std::cmp::Reverse(f.customers));
     factors
 }

@@ -144,10 +144,6 @@ impl<'a> Question<'a> {
         self.words[first].span.start..self.words[last].span.end
     }
 
-    fn quoted(&self, span: &Range<usize>) -> String {
-        format!("“{}”", &self.text[span.clone()])
-    }
-
     /// The stem from just after word `i` to its end, without closing punctuation.
     fn rest_after(&self, i: usize) -> &str {
         let start = self.words.get(i + 1).map_or(self.stem.end, |w| w.span.start);
@@ -156,6 +152,13 @@ impl<'a> Question<'a> {
 
     fn finding(&self, rule: Rule, span: Range<usize>, why: String, rewrite: String) -> Option<Finding> {
         Some(Finding { rule, span, why, rewrite: tidy(&rewrite) })
+    }
+
+    /// A finding whose reason starts with the words it marks, quoted. One
+    /// place that writes every such reason keeps the checker small in the bundle.
+    fn quoting(&self, rule: Rule, span: Range<usize>, reason: &str, rewrite: String) -> Option<Finding> {
+        let why = format!("“{}” {reason}", &self.text[span.clone()]);
+        self.finding(rule, span, why, rewrite)
     }
 
     /// The question with `span` replaced, keeping its answer options.
@@ -172,7 +175,8 @@ impl<'a> Question<'a> {
     }
 
     fn leading(&self) -> Option<Finding> {
-        let why = |q: String| format!("{q} tells the customer which answer you expect.");
+        const EXPECTS: &str = "tells the customer which answer you expect.";
+        const FOLLOWS_OTHERS: &str = "invites the customer to agree with others instead of giving their own view.";
         // "Don't you agree…", "Wouldn't you say…", and tags: "…, isn't it?"
         for (i, w) in self.words.iter().enumerate() {
             let negated_auxiliary = w.norm.ends_with("n't") && w.norm != "can't";
@@ -188,7 +192,7 @@ impl<'a> Question<'a> {
                     }
                     self.rest_after(after)
                 };
-                return self.finding(Rule::Leading, span.clone(), why(self.quoted(&span)), self.with_options(&view_of(clause)));
+                return self.quoting(Rule::Leading, span, EXPECTS, self.with_options(&view_of(clause)));
             }
         }
         for tag in ["right", "correct", "yes", "agreed"] {
@@ -197,7 +201,7 @@ impl<'a> Question<'a> {
                 if last.norm == tag && before_tag.trim_end().ends_with(',') {
                     let span = last.span.clone();
                     let clause = trim_clause(before_tag);
-                    return self.finding(Rule::Leading, span.clone(), why(self.quoted(&span)), self.with_options(&view_of(clause)));
+                    return self.quoting(Rule::Leading, span, EXPECTS, self.with_options(&view_of(clause)));
                 }
             }
         }
@@ -206,7 +210,7 @@ impl<'a> Question<'a> {
                 let last = i + phrase.split(' ').count() - 1;
                 let span = self.span(i, last);
                 let rewrite = self.with_options(&view_of(self.rest_after(last)));
-                return self.finding(Rule::Leading, span.clone(), why(self.quoted(&span)), rewrite);
+                return self.quoting(Rule::Leading, span, EXPECTS, rewrite);
             }
         }
         for crowd in ["most", "many", "other", "all", "our", "most of our", "many of our", "other"] {
@@ -226,24 +230,14 @@ impl<'a> Question<'a> {
                         }
                         let clause = self.rest_after(verb);
                         let clause = clause.split(['—', ';', '–', ':']).next().unwrap_or(clause);
-                        return self.finding(
-                            Rule::Leading,
-                            span.clone(),
-                            format!("{} invites the customer to agree with others instead of giving their own view.", self.quoted(&span)),
-                            self.with_options(&view_of(clause)),
-                        );
+                        return self.quoting(Rule::Leading, span, FOLLOWS_OTHERS, self.with_options(&view_of(clause)));
                     }
                 }
             }
         }
         if let Some(i) = self.find("everyone") {
             let span = self.span(i, i);
-            return self.finding(
-                Rule::Leading,
-                span.clone(),
-                format!("{} invites the customer to agree with others instead of giving their own view.", self.quoted(&span)),
-                "What is your own view?".into(),
-            );
+            return self.quoting(Rule::Leading, span, FOLLOWS_OTHERS, "What is your own view?".into());
         }
         // "How easy was it…" assumes the answer lies at the good end.
         if self.is(0, &["how"]) && self.is(1, POSITIVE_DEGREES) && self.is(2, &["is", "was", "are", "were"]) {
@@ -253,13 +247,13 @@ impl<'a> Question<'a> {
                 Some(action) => format!("What {} it like {action}?", self.norm(2)),
                 None => format!("How would you describe {rest}?"),
             };
-            return self.finding(Rule::Leading, span.clone(), why(self.quoted(&span)), self.with_options(&rewrite));
+            return self.quoting(Rule::Leading, span, EXPECTS, self.with_options(&rewrite));
         }
         if self.find("do you agree that").is_some() || self.find("would you agree that").is_some() {
             let i = self.find("agree that").unwrap_or(0);
             let span = self.span(i.saturating_sub(2), i + 1);
             let clause = self.rest_after(i + 1);
-            return self.finding(Rule::Leading, span.clone(), why(self.quoted(&span)), self.with_options(&view_of(clause)));
+            return self.quoting(Rule::Leading, span, EXPECTS, self.with_options(&view_of(clause)));
         }
         None
     }
@@ -278,12 +272,7 @@ impl<'a> Question<'a> {
             let first = if k > 0 && self.is(k - 1, &["so", "very", "really", "truly", "such", "totally", "absolutely"]) { k - 1 } else { k };
             rewrite.replace_range(self.span(first, k), neutral);
         }
-        self.finding(
-            Rule::Loaded,
-            self.span(i, i),
-            format!("{} tells the customer how to feel before they answer.", self.quoted(&self.span(i, i))),
-            rewrite,
-        )
+        self.quoting(Rule::Loaded, self.span(i, i), "tells the customer how to feel before they answer.", rewrite)
     }
 
     fn double_barrelled(&self) -> Option<Finding> {
@@ -356,7 +345,7 @@ impl<'a> Question<'a> {
         }
         let opposite = after.strip_prefix("dis").or(after.strip_prefix("un")).or(after.strip_prefix("in")) == Some(before)
             || before.strip_prefix("dis").or(before.strip_prefix("un")).or(before.strip_prefix("in")) == Some(after);
-        if opposite || matches!(after, "not" | "no" | "otherwise" | "anything" | "something" | "worse" | "less") {
+        if opposite || ["not", "no", "otherwise", "anything", "something", "worse", "less"].contains(&after) {
             return true;
         }
         if before.chars().all(|c| c.is_ascii_digit()) && after.chars().all(|c| c.is_ascii_digit()) {
@@ -379,7 +368,7 @@ impl<'a> Question<'a> {
     }
 
     fn presumption(&self) -> Option<Finding> {
-        let why = |q: String| format!("{q} assumes an experience or feeling the customer has not told you about.");
+        const ASSUMES: &str = "assumes an experience or feeling the customer has not told you about.";
         for verb in ["enjoy", "enjoyed", "like", "liked", "love", "loved", "appreciate", "appreciated", "value", "valued"] {
             for opener in ["how much did you", "how much do you", "what did you", "what do you", "which part did you", "which part do you"] {
                 if let Some(i) = self.find(&format!("{opener} {verb}")) {
@@ -394,7 +383,7 @@ impl<'a> Question<'a> {
                     }
                     let topic = self.rest_after(topic_at);
                     let rewrite = format!("What stands out to you about {}, if anything?", if topic.is_empty() { "it" } else { topic });
-                    return self.finding(Rule::Presumption, span.clone(), why(self.quoted(&span)), self.with_options(&rewrite));
+                    return self.quoting(Rule::Presumption, span, ASSUMES, self.with_options(&rewrite));
                 }
             }
         }
@@ -403,18 +392,18 @@ impl<'a> Question<'a> {
                 let span = self.span(i + 1, i + 1);
                 let topic = self.words.iter().position(|w| w.norm == "about").map_or("it", |k| self.rest_after(k));
                 let rewrite = format!("How would you describe your experience of {topic}?");
-                return self.finding(Rule::Presumption, span.clone(), why(self.quoted(&span)), self.with_options(&rewrite));
+                return self.quoting(Rule::Presumption, span, ASSUMES, self.with_options(&rewrite));
             }
         }
         for comparative in ["how much more", "how much better", "how much easier", "how much faster", "how much less", "what made", "what makes"] {
             if let Some(i) = self.find(comparative) {
                 let last = i + comparative.split(' ').count() - 1;
                 let is_comparison = comparative.starts_with("how much")
-                    || self.words[last + 1..].iter().any(|w| w.norm.ends_with("er") && matches!(w.norm.as_str(), "better" | "worse" | "easier" | "faster" | "harder" | "slower" | "cheaper"));
+                    || self.words[last + 1..].iter().any(|w| w.norm.ends_with("er") && ["better", "worse", "easier", "faster", "harder", "slower", "cheaper"].contains(&w.norm.as_str()));
                 if is_comparison {
                     let span = self.span(i, last);
                     let rewrite = "How, if at all, has this changed for you?".to_string();
-                    return self.finding(Rule::Presumption, span.clone(), why(self.quoted(&span)), self.with_options(&rewrite));
+                    return self.quoting(Rule::Presumption, span, ASSUMES, self.with_options(&rewrite));
                 }
             }
         }
@@ -433,7 +422,7 @@ impl<'a> Question<'a> {
                 };
                 let subject = subject.trim_start_matches("time does ").trim_start_matches("money does ");
                 let rewrite = format!("What difference, if any, has {subject} made for you?");
-                return self.finding(Rule::Presumption, span.clone(), why(self.quoted(&span)), self.with_options(&rewrite));
+                return self.quoting(Rule::Presumption, span, ASSUMES, self.with_options(&rewrite));
             }
             let _ = i;
         }
@@ -441,7 +430,7 @@ impl<'a> Question<'a> {
             if self.is(i + 3, &["decide", "choose", "chose", "prefer", "stay", "stick", "renew", "leave", "switch", "pick", "trust", "keep", "stop", "like"]) {
                 let span = self.span(i, i + 3);
                 let rewrite = "What went into your decision?".to_string();
-                return self.finding(Rule::Presumption, span.clone(), why(self.quoted(&span)), rewrite);
+                return self.quoting(Rule::Presumption, span, ASSUMES, rewrite);
             }
         }
         if let Some(i) = self.find("when did you stop").or(self.find("when did you start")) {
@@ -451,7 +440,7 @@ impl<'a> Question<'a> {
                 Some(thing) => format!("How often do you use {thing} now?"),
                 None => format!("How has {rest} changed for you?"),
             };
-            return self.finding(Rule::Presumption, span.clone(), why(self.quoted(&span)), rewrite);
+            return self.quoting(Rule::Presumption, span, ASSUMES, rewrite);
         }
         for trouble in ["problems", "issues", "complaints", "frustrations", "difficulties", "benefits", "improvements"] {
             if let Some(i) = self.find(&format!("what {trouble}")).or(self.find(&format!("which {trouble}"))) {
@@ -462,7 +451,7 @@ impl<'a> Question<'a> {
                     .map(|k| self.rest_after(k))
                     .unwrap_or("it");
                 let rewrite = format!("How has {topic} worked for you?");
-                return self.finding(Rule::Presumption, span.clone(), why(self.quoted(&span)), self.with_options(&rewrite));
+                return self.quoting(Rule::Presumption, span, ASSUMES, self.with_options(&rewrite));
             }
         }
         None
@@ -471,8 +460,7 @@ impl<'a> Question<'a> {
     fn absolute(&self) -> Option<Finding> {
         let (first, last) = self.words.iter().enumerate().find_map(|(i, w)| {
             let hit = match w.norm.as_str() {
-                "always" | "never" | "ever" | "every" | "everything" | "nothing" | "none" | "completely" | "entirely"
-                | "totally" | "absolutely" | "constantly" | "invariably" | "everywhere" => Some(i),
+                word if ABSOLUTES.contains(&word) => Some(i),
                 "all" if self.is(i + 1, &["the"]) && self.is(i + 2, &["time"]) => Some(i + 2),
                 "all" if self.is(i + 1, &["of"]) && !self.is(i.wrapping_sub(1), &["of", "at"]) => Some(i + 1),
                 "in" if self.is(i + 1, &["all"]) && self.is(i + 2, &["cases"]) => Some(i + 2),
@@ -485,16 +473,11 @@ impl<'a> Question<'a> {
         if self.is(0, AUXILIARIES) && !self.is(first, &["every", "none", "nothing", "everything"]) {
             rewrite = format!("How often {}", lower_first(&rewrite));
         }
-        self.finding(
-            Rule::Absolute,
-            span.clone(),
-            format!("{} forces an all-or-nothing answer where the truth is usually “sometimes”.", self.quoted(&span)),
-            rewrite,
-        )
+        self.quoting(Rule::Absolute, span, "forces an all-or-nothing answer where the truth is usually “sometimes”.", rewrite)
     }
 
     fn hypothetical(&self) -> Option<Finding> {
-        let why = |q: String| format!("{q} asks the customer to predict their own behaviour, which people do poorly; ask what they did.");
+        const PREDICTS: &str = "asks the customer to predict their own behaviour, which people do poorly; ask what they did.";
         let starts = [
             "how likely are you to",
             "how likely is it that your company will",
@@ -529,19 +512,19 @@ impl<'a> Question<'a> {
             let span = self.span(i, last);
             let action = strip_future(self.rest_after(last));
             let rewrite = if action.split_whitespace().count() < 2 { "Tell me about the last time this came up.".to_string() } else { format!("When did you last {action}?") };
-            return self.finding(Rule::Hypothetical, span.clone(), why(self.quoted(&span)), rewrite);
+            return self.quoting(Rule::Hypothetical, span, PREDICTS, rewrite);
         }
         let conditional = self.find("if we").or(self.find("if you")).or(self.find("imagine")).or(self.find("suppose"));
-        let modal = self.words.iter().position(|w| matches!(w.norm.as_str(), "would" | "will" | "could" | "might" | "wouldn't" | "you'd"));
+        let modal = self.words.iter().position(|w| ["would", "will", "could", "might", "wouldn't", "you'd"].contains(&w.norm.as_str()));
         if let (Some(i), Some(_)) = (conditional, modal) {
             let span = self.span(i, (i + 1).min(self.words.len() - 1));
-            return self.finding(Rule::Hypothetical, span.clone(), why(self.quoted(&span)), "Tell me about the last time this came up.".into());
+            return self.quoting(Rule::Hypothetical, span, PREDICTS, "Tell me about the last time this came up.".into());
         }
         for future in ["in the future", "next year", "next quarter", "in five years", "in a year"] {
             if let Some(i) = self.find(future) {
-                if self.words.iter().any(|w| matches!(w.norm.as_str(), "will" | "would" | "going" | "plan" | "expect")) {
+                if self.words.iter().any(|w| ["will", "would", "going", "plan", "expect"].contains(&w.norm.as_str())) {
                     let span = self.span(i, i + future.split(' ').count() - 1);
-                    return self.finding(Rule::Hypothetical, span.clone(), why(self.quoted(&span)), "Tell me about the last time this came up.".into());
+                    return self.quoting(Rule::Hypothetical, span, PREDICTS, "Tell me about the last time this came up.".into());
                 }
             }
         }
@@ -590,12 +573,7 @@ impl<'a> Question<'a> {
         for (replace, _, plain) in kept.iter().rev() {
             rewrite.replace_range(replace.clone(), plain);
         }
-        self.finding(
-            Rule::Jargon,
-            marked.clone(),
-            format!("{} is our shorthand; a customer may not know what it means.", self.quoted(&marked)),
-            rewrite,
-        )
+        self.quoting(Rule::Jargon, marked, "is our shorthand; a customer may not know what it means.", rewrite)
     }
 
     /// The span of words `first..=last`, widened to the determiner before them
@@ -882,19 +860,7 @@ fn word(text: &str, span: Range<usize>) -> Word {
 /// "What is your view of X?" for a statement "X is …": the subject without its claim.
 fn view_of(clause: &str) -> String {
     let words: Vec<&str> = clause.split_whitespace().collect();
-    let verb = words.iter().position(|w| {
-        matches!(
-            w.to_lowercase().trim_matches(|c: char| !c.is_alphanumeric()),
-            "is" | "are" | "was" | "were" | "has" | "have" | "had" | "will" | "would" | "can" | "does" | "do" | "did" | "makes"
-                | "made" | "helps" | "helped" | "saves" | "saved" | "works" | "worked" | "improved" | "got" | "gets" | "should"
-                | "matters" | "matter" | "means" | "needs" | "affects" | "counts" | "takes" | "costs" | "arrives" | "arrive"
-                | "fix" | "fixes" | "fixed" | "deliver" | "delivers" | "delivered" | "respond" | "responds" | "responded"
-                | "answer" | "answers" | "answered" | "understand" | "understands" | "handle" | "handles" | "handled"
-                | "provide" | "provides" | "keep" | "keeps" | "meet" | "meets" | "solve" | "solves" | "solved"
-                // An adverb before the verb ends the subject just as well.
-                | "always" | "never" | "usually" | "often" | "really" | "clearly" | "rarely"
-        )
-    });
+    let verb = words.iter().position(|w| CLAIM_STARTS.contains(&w.to_lowercase().trim_matches(|c: char| !c.is_alphanumeric())));
     match verb {
         Some(v) if v > 0 && v <= 8 => {
             let subject = words[..v].join(" ");
@@ -911,6 +877,25 @@ fn view_of(clause: &str) -> String {
         _ => "How would you describe it in your own words?".into(),
     }
 }
+
+/// Words that leave no room for "sometimes". Word lists like this one are
+/// slices rather than `matches!` patterns: a table of strings costs the
+/// bundle far less than the comparisons a pattern compiles to.
+const ABSOLUTES: &[&str] = &[
+    "always", "never", "ever", "every", "everything", "nothing", "none", "completely", "entirely", "totally", "absolutely",
+    "constantly", "invariably", "everywhere",
+];
+
+/// Words that end the subject of a statement and start its claim.
+const CLAIM_STARTS: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "does", "do", "did", "makes", "made", "helps",
+    "helped", "saves", "saved", "works", "worked", "improved", "got", "gets", "should", "matters", "matter", "means", "needs",
+    "affects", "counts", "takes", "costs", "arrives", "arrive", "fix", "fixes", "fixed", "deliver", "delivers", "delivered",
+    "respond", "responds", "responded", "answer", "answers", "answered", "understand", "understands", "handle", "handles",
+    "handled", "provide", "provides", "keep", "keeps", "meet", "meets", "solve", "solves", "solved",
+    // An adverb before the verb ends the subject just as well.
+    "always", "never", "usually", "often", "really", "clearly", "rarely",
+];
 
 /// The action of a prediction without its condition or its time: "renew
 /// your contract if prices rise next year" → "renew your contract".

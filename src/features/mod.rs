@@ -13,7 +13,9 @@ use scorecard_core::model::Workshop;
 
 /// Runs one edit on the workshop. When the core refuses it, the workshop is
 /// left untouched — nothing is saved or redrawn — and the reason is returned.
-pub fn try_edit(workshop: RwSignal<Workshop>, edit: impl FnOnce(&mut Workshop) -> Result<(), String>) -> Result<(), String> {
+/// The edit is a `dyn Fn` so that this body and the signal update inside it
+/// are compiled once, not once per caller.
+pub fn try_edit(workshop: RwSignal<Workshop>, edit: &dyn Fn(&mut Workshop) -> Result<(), String>) -> Result<(), String> {
     let mut outcome = Ok(());
     workshop.maybe_update(|w| {
         outcome = edit(w);
@@ -27,5 +29,14 @@ pub fn writer(
     workshop: RwSignal<Workshop>,
     edit: impl Fn(&mut Workshop, &str) -> Result<(), String> + Send + Sync + 'static,
 ) -> Callback<String, Result<(), String>> {
-    Callback::new(move |text: String| try_edit(workshop, |w| edit(w, &text)))
+    boxed_writer(workshop, Box::new(edit))
+}
+
+/// `writer` without its type parameter, so that the callback is compiled once
+/// for every field instead of once per call site.
+fn boxed_writer(
+    workshop: RwSignal<Workshop>,
+    edit: Box<dyn Fn(&mut Workshop, &str) -> Result<(), String> + Send + Sync>,
+) -> Callback<String, Result<(), String>> {
+    Callback::new(move |text: String| try_edit(workshop, &|w| edit(w, &text)))
 }

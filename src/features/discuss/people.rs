@@ -44,7 +44,7 @@ fn SegmentRow(workshop: RwSignal<Workshop>, id: SegmentId, message: RwSignal<Str
     // The controls' names follow renaming, so that each still says whose it is.
     let name = move || workshop.with(|w| w.segment(id).map(|s| s.name.clone()).unwrap_or_default());
     let members = move || workshop.with(|w| w.customers_in(id).count());
-    let delete = move |_| message.set(try_edit(workshop, |w| w.delete_segment(id)).err().unwrap_or_default());
+    let delete = move |_| message.set(try_edit(workshop, &|w| w.delete_segment(id)).err().unwrap_or_default());
     view! {
         <li class="edit-row">
             <Field
@@ -116,7 +116,7 @@ fn CustomerRow(workshop: RwSignal<Workshop>, id: CustomerId, message: RwSignal<S
             }
         });
     };
-    let delete = move |_| message.set(try_edit(workshop, |w| w.delete_customer(id)).err().unwrap_or_default());
+    let delete = move |_| message.set(try_edit(workshop, &|w| w.delete_customer(id)).err().unwrap_or_default());
     view! {
         <tr>
             <td>

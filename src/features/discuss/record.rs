@@ -173,7 +173,7 @@ pub fn ConversationRecorder(
     };
     let set_customer = move |ev| {
         if let Ok(customer) = event_target_value(&ev).parse().map(CustomerId) {
-            let _ = try_edit(workshop, |w| w.edit_conversation(id, ConversationEdit::Customer(customer)));
+            let _ = try_edit(workshop, &|w| w.edit_conversation(id, ConversationEdit::Customer(customer)));
         }
     };
     let rows = workshop.with_untracked(|w| {

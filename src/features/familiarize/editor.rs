@@ -41,7 +41,7 @@ fn measure_field(inventory: Inventory, id: MeasureId, field: MeasureField, value
         _ => FieldKind::Line,
     };
     let write = Callback::new(move |text: String| {
-        try_edit(inventory.workshop, |w| match w.measure_mut(id) {
+        try_edit(inventory.workshop, &|w| match w.measure_mut(id) {
             Some(measure) => field.set(measure, &text),
             None => Err("That measure is no longer here.".into()),
         })
