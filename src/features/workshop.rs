@@ -44,10 +44,11 @@ pub fn WorkshopPage(id: String, step: Memo<Step>) -> impl IntoView {
                         <p class="eyebrow">{move || workshop.with(|w| w.organisation.clone())}</p>
                         <p class="workshop-name">{move || workshop.with(|w| w.name.clone())}</p>
                         <p class="save-state muted small no-print">
-                            {move || match (read_only, keeper.saved.get()) {
-                                (true, _) => "Read-only: nothing is saved",
-                                (false, true) => "All changes saved in this browser",
-                                (false, false) => "Saving…",
+                            {move || match (read_only, keeper.saved.get(), keeper.problem.with(Option::is_some)) {
+                                (true, ..) => "Read-only: nothing is saved",
+                                (false, true, _) => "All changes saved in this browser",
+                                (false, false, true) => "Not saved: see the message below",
+                                (false, false, false) => "Saving…",
                             }}
                         </p>
                         <Toolbar workshop undo read_only />
@@ -98,12 +99,16 @@ fn Toolbar(workshop: RwSignal<Workshop>, undo: Undo, read_only: bool) -> impl In
             }>"Rename"</button>
             <button class="button-small" type="button" on:click=download>"Download a copy"</button>
         </div>
-        {move || renaming.get().then(|| view! {
-            <div class="rename">
-                <Field label=String::from("Workshop name") value=workshop.with_untracked(|w| w.name.clone()) kind=FieldKind::Line write=writer(workshop, Workshop::rename) />
-                <Field label=String::from("Organisation") value=workshop.with_untracked(|w| w.organisation.clone()) kind=FieldKind::Line write=writer(workshop, Workshop::set_organisation) />
-            </div>
-        })}
+        // Drawn again after undo and redo, like the step, to show the name they put back.
+        {move || {
+            undo.redrawn.track();
+            renaming.get().then(|| view! {
+                <div class="rename">
+                    <Field label=String::from("Workshop name") value=workshop.with_untracked(|w| w.name.clone()) kind=FieldKind::Line write=writer(workshop, Workshop::rename) />
+                    <Field label=String::from("Organisation") value=workshop.with_untracked(|w| w.organisation.clone()) kind=FieldKind::Line write=writer(workshop, Workshop::set_organisation) />
+                </div>
+            })
+        }}
     }
 }
 

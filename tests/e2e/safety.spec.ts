@@ -93,6 +93,13 @@ test('every edit can be undone and redone, by keyboard and by button', async ({ 
   await expect(page.getByText('All changes saved in this browser')).toBeVisible();
   await page.reload();
   await expect(page.getByRole('textbox', { name: 'Expected relevance of On-time delivery (1–5)' })).toHaveValue('3');
+
+  await page.getByRole('button', { name: 'Rename' }).click();
+  await page.getByRole('textbox', { name: 'Workshop name' }).fill('Renamed');
+  await expect(page.locator('.workshop-name')).toHaveText('Renamed');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.locator('.workshop-name')).toHaveText(SAMPLE_NAME);
+  await expect(page.getByRole('textbox', { name: 'Workshop name' })).toHaveValue(SAMPLE_NAME);
 });
 
 test('two tabs on one workshop: the later save is never silently overwritten', async ({ browser }) => {
@@ -108,8 +115,9 @@ test('two tabs on one workshop: the later save is never silently overwritten', a
   // The other tab is told at once, and its own edits wait for a choice.
   await expect(second.getByRole('alert')).toContainText('changed in another tab');
   await field(second).fill('2');
+  await expect(second.getByText('Not saved: see the message below')).toBeVisible();
+  // Past the save delay: the refusal is what kept the stored copy, not timing.
   await second.waitForTimeout(600);
-  await expect(second.getByText('Saving…')).toBeVisible();
   expect(await stored(second, 'scorecard-workshop:workshop:sample')).toContain('{"measure":8,"relevance":5}');
 
   // Taking over is a knowing choice; then the first tab is the one told.
