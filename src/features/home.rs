@@ -10,14 +10,14 @@ use crate::app::route::{Route, Step};
 use crate::app::use_library;
 use crate::browser::files::read_picked_file;
 use crate::browser::storage::ask_to_persist;
-use crate::ui::PageHeading;
+use crate::ui::{focus_after_render, PageHeading};
 
 #[component]
 pub fn HomePage() -> impl IntoView {
     let library = use_library();
     // Storage is not reactive: every change on this page bumps this.
     let changes = RwSignal::new(0u32);
-    let message = RwSignal::new(None::<String>);
+    let message = RwSignal::new(Ok(String::new()));
     let list = move |shelved| {
         changes.track();
         library.with_value(|l| l.list(shelved))
@@ -31,7 +31,9 @@ pub fn HomePage() -> impl IntoView {
                 lede="Each workshop walks one scorecard through three steps: know what is measured, ask customers about it, decide what to keep, change, drop or add. Workshops are saved in this browser only."
             />
             <NewWorkshop />
-            <p class="field-error" role="status">{move || message.get()}</p>
+            <p class=move || if message.with(Result::is_ok) { "notice" } else { "field-error" } role="status">
+                {move || message.get().unwrap_or_else(|why| why)}
+            </p>
             {move || {
                 let current = list(Shelved::Current);
                 if current.is_empty() {
@@ -52,7 +54,11 @@ pub fn HomePage() -> impl IntoView {
     }
 }
 
-fn cards(listings: Vec<Listing>, shelved: Shelved, changes: RwSignal<u32>, message: RwSignal<Option<String>>) -> AnyView {
+/// What a card's action says: `Ok(Some(notice))` when the lists changed,
+/// `Ok(None)` when nothing did (a declined confirm, a download).
+type Outcome = Result<Option<String>, String>;
+
+fn cards(listings: Vec<Listing>, shelved: Shelved, changes: RwSignal<u32>, message: RwSignal<Result<String, String>>) -> AnyView {
     view! {
         <ul class="workshop-list">
             {listings.into_iter().map(|listing| view! { <WorkshopCard listing shelved changes message /> }).collect_view()}
@@ -107,18 +113,27 @@ fn NewWorkshop() -> impl IntoView {
 }
 
 #[component]
-fn WorkshopCard(listing: Listing, shelved: Shelved, changes: RwSignal<u32>, message: RwSignal<Option<String>>) -> impl IntoView {
+fn WorkshopCard(listing: Listing, shelved: Shelved, changes: RwSignal<u32>, message: RwSignal<Result<String, String>>) -> impl IntoView {
     let library = use_library();
     let id = StoredValue::new(listing.id.clone());
     let title = StoredValue::new(listing.content.as_ref().map_or_else(|_| listing.id.clone(), |o| o.name.clone()));
     let readable = listing.content.is_ok();
     // One button per action, named after the workshop it acts on.
-    let action = move |label: &'static str, run: fn(&Library, &str, &str) -> Result<(), String>| {
+    // The lists are drawn again after a change, so the focus goes to the
+    // page heading and the notice says what happened.
+    let action = move |label: &'static str, run: fn(&Library, &str, &str) -> Outcome| {
         let name = title.with_value(|t| format!("{label} {t}"));
         view! {
             <button class="button-small" type="button" aria-label=name on:click=move |_| {
-                message.set(library.with_value(|l| id.with_value(|id| title.with_value(|t| run(l, id, t)))).err());
-                changes.update(|n| *n += 1);
+                match library.with_value(|l| id.with_value(|id| title.with_value(|t| run(l, id, t)))) {
+                    Ok(None) => message.set(Ok(String::new())),
+                    Ok(Some(notice)) => {
+                        message.set(Ok(notice));
+                        changes.update(|n| *n += 1);
+                        focus_after_render("main h1".into());
+                    }
+                    Err(why) => message.set(Err(why)),
+                }
             }>{label}</button>
         }
     };
@@ -152,31 +167,42 @@ fn WorkshopCard(listing: Listing, shelved: Shelved, changes: RwSignal<u32>, mess
     };
     let buttons = match (shelved, readable) {
         (Shelved::Current, true) => view! {
-            {action("Duplicate", |l, id, _| {
+            {action("Duplicate", |l, id, title| {
                 let copy = l.load(id).and_then(Result::ok).ok_or("This workshop can no longer be read.")?.workshop.duplicate();
-                l.create(&copy).map(drop).map_err(|f| f.to_string())
+                l.create(&copy).map_err(|f| f.to_string())?;
+                Ok(Some(format!("Duplicated “{title}”: the copy is first in the list.")))
             })}
-            {action("Download", |l, id, title| offer_download(title, l.load(id).and_then(Result::ok).map(|s| export_text(&s.workshop))))}
+            {action("Download", |l, id, title| {
+                offer_download(title, l.load(id).and_then(Result::ok).map(|s| export_text(&s.workshop))).map(|()| None)
+            })}
             {action("Delete", |l, id, title| {
-                if confirmed(&format!("Delete “{title}”? It moves to Recently deleted, where you can restore it.")) {
-                    l.shelve(id, Shelved::Deleted).map_err(|f| f.to_string())?;
+                if !confirmed(&format!("Delete “{title}”? It moves to Recently deleted, where you can restore it.")) {
+                    return Ok(None);
                 }
-                Ok(())
+                l.shelve(id, Shelved::Deleted).map_err(|f| f.to_string())?;
+                Ok(Some(format!("Moved “{title}” to Recently deleted.")))
             })}
         }
         .into_any(),
         (Shelved::Current, false) => view! {
-            {action("Download the damaged text", |l, id, title| offer_download(title, l.raw_text(id)))}
-            {action("Delete", |l, id, _| l.shelve(id, Shelved::Deleted).map_err(|f| f.to_string()))}
+            {action("Download the damaged text", |l, id, title| offer_download(title, l.raw_text(id)).map(|()| None))}
+            {action("Delete", |l, id, title| {
+                l.shelve(id, Shelved::Deleted).map_err(|f| f.to_string())?;
+                Ok(Some(format!("Moved “{title}” to Recently deleted.")))
+            })}
         }
         .into_any(),
         (Shelved::Deleted, _) => view! {
-            {action("Restore", |l, id, _| l.shelve(id, Shelved::Current).map_err(|f| f.to_string()))}
+            {action("Restore", |l, id, title| {
+                l.shelve(id, Shelved::Current).map_err(|f| f.to_string())?;
+                Ok(Some(format!("Restored “{title}”.")))
+            })}
             {action("Delete for good", |l, id, title| {
-                if confirmed(&format!("Delete “{title}” for good? This cannot be undone.")) {
-                    l.delete_for_good(id);
+                if !confirmed(&format!("Delete “{title}” for good? This cannot be undone.")) {
+                    return Ok(None);
                 }
-                Ok(())
+                l.delete_for_good(id);
+                Ok(Some(format!("Deleted “{title}” for good.")))
             })}
         }
         .into_any(),

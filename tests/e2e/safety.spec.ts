@@ -49,6 +49,9 @@ test('a workshop is created, renamed, duplicated, deleted with a confirm and res
   });
   await page.getByRole('button', { name: `Delete ${SAMPLE_NAME}`, exact: true }).click();
   await expect(page.getByRole('link', { name: SAMPLE_NAME, exact: true })).toHaveCount(0);
+  // The card is gone: the focus goes to the heading and the notice says what happened.
+  await expect(page.getByRole('status').filter({ hasText: `Moved “${SAMPLE_NAME}” to Recently deleted.` })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your workshops' })).toBeFocused();
   await expect(page.getByRole('heading', { name: 'Recently deleted' })).toBeVisible();
   await page.reload();
   await page.getByRole('button', { name: `Restore ${SAMPLE_NAME}` }).click();
@@ -59,7 +62,8 @@ test('a workshop is created, renamed, duplicated, deleted with a confirm and res
   page.on('dialog', (dialog) => dialog.accept());
   await page.getByRole('button', { name: `Delete Copy of ${SAMPLE_NAME}` }).click();
   await page.getByRole('button', { name: `Delete for good Copy of ${SAMPLE_NAME}` }).click();
-  await expect(page.getByText(`Copy of ${SAMPLE_NAME}`)).toHaveCount(0);
+  await expect(page.getByRole('listitem').filter({ hasText: `Copy of ${SAMPLE_NAME}` })).toHaveCount(0);
+  await expect(page.getByRole('status').filter({ hasText: `Deleted “Copy of ${SAMPLE_NAME}” for good.` })).toBeVisible();
   await expect(page.getByText(/of the 5 MB this browser keeps for the app is used/)).toBeVisible();
 });
 
