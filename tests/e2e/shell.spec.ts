@@ -121,3 +121,13 @@ test('a checker that cannot load says so instead of passing every question', asy
   await openApp(page, `${SAMPLE}/discuss`);
   await expect(page.getByText('The question checker could not be loaded').first()).toBeVisible();
 });
+
+// Wide tables scroll inside their frame; nothing, not even text hidden for
+// screen readers inside them, may widen the page itself.
+test('on a phone, every view fits the screen width', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const hash of ['#/', `${SAMPLE}/familiarize`, `${SAMPLE}/discuss`, `${SAMPLE}/determine`, `${SAMPLE}/report`]) {
+    await openApp(page, hash);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), hash).toBeLessThanOrEqual(390);
+  }
+});
