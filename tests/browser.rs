@@ -196,3 +196,19 @@ fn a_newer_format_is_listed_as_such_and_never_saved_over() {
     assert_eq!(local_storage().get_item("scorecard-workshop:backup:future").unwrap(), None);
     local_storage().clear().unwrap();
 }
+
+#[wasm_bindgen_test]
+fn restoring_never_overwrites_a_copy_another_tab_saved_after_the_delete() {
+    local_storage().clear().unwrap();
+    let library = Library::new(Shelf::open());
+    let id = library.create(&sample_workshop()).unwrap();
+    library.shelve(&id, Shelved::Deleted).unwrap();
+    // The tab that still had it open saves it again (its stamp check finds nothing stored).
+    let mut edited = sample_workshop();
+    edited.rename("Edited in the other tab").unwrap();
+    library.save(&id, &edited, "").unwrap();
+    assert!(library.shelve(&id, Shelved::Current).unwrap_err().contains("saved again in another tab"));
+    assert_eq!(library.load(&id).unwrap().unwrap().workshop.name, "Edited in the other tab");
+    assert_eq!(library.list(Shelved::Deleted).len(), 1);
+    local_storage().clear().unwrap();
+}

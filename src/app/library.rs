@@ -179,14 +179,15 @@ impl Library {
 
     /// Moves a workshop to the other list: deleting and restoring are the
     /// same move in opposite directions, so a deletion loses nothing.
-    pub fn shelve(&self, id: &str, to: Shelved) -> Result<(), StorageFault> {
+    pub fn shelve(&self, id: &str, to: Shelved) -> Result<(), String> {
         let from = if to == Shelved::Current { Shelved::Deleted } else { Shelved::Current };
         let Some(text) = self.shelf.read(&from.key(id)) else { return Ok(()) };
         if self.shelf.read(&to.key(id)).is_some() {
-            // Another tab went on saving it after it was deleted here.
-            return Err(StorageFault::Other("this workshop is open and was saved again in another tab".into()));
+            // Another tab went on saving it after it was deleted here: both
+            // copies stay, neither is overwritten.
+            return Err("This workshop was saved again in another tab after it was deleted, so it is back in your workshops. Both copies are kept.".into());
         }
-        self.shelf.write(&to.key(id), &text)?;
+        self.shelf.write(&to.key(id), &text).map_err(|fault| fault.to_string())?;
         self.shelf.remove(&from.key(id));
         Ok(())
     }

@@ -179,7 +179,7 @@ fn WorkshopCard(listing: Listing, shelved: Shelved, changes: RwSignal<u32>, mess
                 if !confirmed(&format!("Delete “{title}”? It moves to Recently deleted, where you can restore it.")) {
                     return Ok(None);
                 }
-                l.shelve(id, Shelved::Deleted).map_err(|f| f.to_string())?;
+                l.shelve(id, Shelved::Deleted)?;
                 Ok(Some(format!("Moved “{title}” to Recently deleted.")))
             })}
         }
@@ -187,14 +187,14 @@ fn WorkshopCard(listing: Listing, shelved: Shelved, changes: RwSignal<u32>, mess
         (Shelved::Current, false) => view! {
             {action("Download the damaged text", |l, id, title| offer_download(title, l.raw_text(id)).map(|()| None))}
             {action("Delete", |l, id, title| {
-                l.shelve(id, Shelved::Deleted).map_err(|f| f.to_string())?;
+                l.shelve(id, Shelved::Deleted)?;
                 Ok(Some(format!("Moved “{title}” to Recently deleted.")))
             })}
         }
         .into_any(),
         (Shelved::Deleted, _) => view! {
             {action("Restore", |l, id, title| {
-                l.shelve(id, Shelved::Current).map_err(|f| f.to_string())?;
+                l.shelve(id, Shelved::Current)?;
                 Ok(Some(format!("Restored “{title}”.")))
             })}
             {action("Delete for good", |l, id, title| {
