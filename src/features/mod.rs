@@ -32,11 +32,11 @@ pub fn writer(
     boxed_writer(workshop, Box::new(edit))
 }
 
+/// An edit of the workshop from the text typed in a field.
+type TextEdit = dyn Fn(&mut Workshop, &str) -> Result<(), String> + Send + Sync;
+
 /// `writer` without its type parameter, so that the callback is compiled once
 /// for every field instead of once per call site.
-fn boxed_writer(
-    workshop: RwSignal<Workshop>,
-    edit: Box<dyn Fn(&mut Workshop, &str) -> Result<(), String> + Send + Sync>,
-) -> Callback<String, Result<(), String>> {
+fn boxed_writer(workshop: RwSignal<Workshop>, edit: Box<TextEdit>) -> Callback<String, Result<(), String>> {
     Callback::new(move |text: String| try_edit(workshop, &|w| edit(w, &text)))
 }
