@@ -91,8 +91,8 @@ fn Toolbar(workshop: RwSignal<Workshop>, undo: Undo, read_only: bool) -> impl In
     };
     view! {
         <div class="row-actions no-print">
-            <button class="button-small" type="button" aria-keyshortcuts="Control+Z" disabled=move || !undo.can_undo.get() on:click=move |_| undo.step(true)>"Undo"</button>
-            <button class="button-small" type="button" aria-keyshortcuts="Control+Shift+Z" disabled=move || !undo.can_redo.get() on:click=move |_| undo.step(false)>"Redo"</button>
+            <button class="button-small" type="button" aria-keyshortcuts="Control+Z" disabled=move || !undo.can_undo() on:click=move |_| undo.step(true)>"Undo"</button>
+            <button class="button-small" type="button" aria-keyshortcuts="Control+Shift+Z" disabled=move || !undo.can_redo() on:click=move |_| undo.step(false)>"Redo"</button>
             <button class="button-small" type="button" disabled=read_only aria-expanded=move || renaming.get().to_string() on:click=move |_| {
                 renaming.update(|r| *r = !*r);
                 focus_after_render(".rename input".into());
@@ -237,9 +237,12 @@ fn keep_saved(id: String, workshop: RwSignal<Workshop>, stamp: String, read_only
         }
     });
     let on_other_tab = window_event_listener(ev::storage, move |event| {
-        let ours = id.with_value(|id| event.key() == Some(library_key(id)));
-        let same = event.new_value().is_some_and(|text| key_stamp.with_value(|stamp| stamp_of(&text).as_deref() == Ok(stamp)));
-        if ours && !same {
+        // Another workshop's save is none of this tab's business: its text is not read.
+        if !id.with_value(|id| event.key() == Some(library_key(id))) {
+            return;
+        }
+        let still_ours = event.new_value().is_some_and(|text| key_stamp.with_value(|stamp| stamp_of(&text).as_deref() == Ok(stamp)));
+        if !still_ours {
             problem.set(Some(SaveError::ChangedElsewhere));
         }
     });
@@ -263,20 +266,18 @@ fn keep_saved(id: String, workshop: RwSignal<Workshop>, stamp: String, read_only
 /// fields hold their own text while it is typed.
 #[derive(Clone, Copy)]
 struct Undo {
-    history: StoredValue<History<Workshop>, LocalStorage>,
+    history: RwSignal<History<Workshop>>,
     workshop: RwSignal<Workshop>,
     /// Set while the workshop is put back, so that this is not recorded as a change.
     restoring: StoredValue<bool>,
     redrawn: RwSignal<u32>,
-    can_undo: RwSignal<bool>,
-    can_redo: RwSignal<bool>,
 }
 
 impl Undo {
     /// One step back (`true`) or forward (`false`).
     fn step(self, back: bool) {
         let current = self.workshop.get_untracked();
-        let target = self.history.try_update_value(|h| if back { h.undo(current) } else { h.redo(current) }).flatten();
+        let target = self.history.try_update(|h| if back { h.undo(current) } else { h.redo(current) }).flatten();
         let Some(target) = target else { return };
         // The control that had the focus is drawn again: the focus goes to its new self.
         let place = focused_place();
@@ -286,6 +287,14 @@ impl Undo {
         if let Some(index) = place {
             focus_nth_after_render(STEP_CONTROLS.into(), index);
         }
+    }
+
+    fn can_undo(self) -> bool {
+        self.history.with(History::can_undo)
+    }
+
+    fn can_redo(self) -> bool {
+        self.history.with(History::can_redo)
     }
 }
 
@@ -299,26 +308,17 @@ fn focused_place() -> Option<u32> {
 }
 
 fn undo_history(workshop: RwSignal<Workshop>, read_only: bool) -> Undo {
-    let undo = Undo {
-        history: StoredValue::new_local(History::default()),
-        workshop,
-        restoring: StoredValue::new(false),
-        redrawn: RwSignal::new(0),
-        can_undo: RwSignal::new(false),
-        can_redo: RwSignal::new(false),
-    };
+    let undo = Undo { history: RwSignal::new(History::default()), workshop, restoring: StoredValue::new(false), redrawn: RwSignal::new(0) };
+    // Each change needs the state before it, so the state after each change
+    // is kept (a clone) until the next one.
     Effect::new(move |before: Option<Workshop>| {
         let now = workshop.get();
         if let Some(before) = before {
             if !undo.restoring.get_value() {
-                undo.history.update_value(|h| h.record(before, js_sys::Date::now()));
+                undo.history.update(|h| h.record(before, js_sys::Date::now()));
             }
         }
         undo.restoring.set_value(false);
-        undo.history.with_value(|h| {
-            undo.can_undo.set(h.can_undo());
-            undo.can_redo.set(h.can_redo());
-        });
         now
     });
     let shortcuts = window_event_listener(ev::keydown, move |event| {
