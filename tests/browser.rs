@@ -207,8 +207,35 @@ fn restoring_never_overwrites_a_copy_another_tab_saved_after_the_delete() {
     let mut edited = sample_workshop();
     edited.rename("Edited in the other tab").unwrap();
     library.save(&id, &edited, "").unwrap();
-    assert!(library.shelve(&id, Shelved::Current).unwrap_err().contains("saved again in another tab"));
-    assert_eq!(library.load(&id).unwrap().unwrap().workshop.name, "Edited in the other tab");
-    assert_eq!(library.list(Shelved::Deleted).len(), 1);
+    // Restoring keeps both: the restored copy comes back under an id of its own.
+    library.shelve(&id, Shelved::Current).unwrap();
+    let mut names: Vec<String> =
+        library.list(Shelved::Current).into_iter().map(|l| l.content.unwrap().name).collect();
+    names.sort();
+    assert_eq!(names, ["Edited in the other tab", sample_workshop().name.as_str()]);
+    assert!(library.list(Shelved::Deleted).is_empty());
     local_storage().clear().unwrap();
+}
+
+#[wasm_bindgen_test]
+fn a_workshop_can_be_deleted_to_make_room_when_the_quota_is_full() {
+    local_storage().clear().unwrap();
+    let library = Library::new(Shelf::open());
+    let id = library.create(&sample_workshop()).unwrap();
+    let mut filler = 0;
+    while local_storage().set_item(&format!("filler:{filler}"), &"x".repeat(64 * 1024)).is_ok() {
+        filler += 1;
+    }
+    let mut crumb = 0;
+    while local_storage().set_item(&format!("crumb:{crumb}"), "y").is_ok() {
+        crumb += 1;
+    }
+    let moved = library.shelve(&id, Shelved::Deleted);
+    let deleted = library.list(Shelved::Deleted).len();
+    library.delete_for_good(&id);
+    let freed = local_storage().set_item("after", &"z".repeat(1024)).is_ok();
+    local_storage().clear().unwrap();
+    assert_eq!(moved, Ok(()));
+    assert_eq!(deleted, 1);
+    assert!(freed, "deleting for good frees the room");
 }

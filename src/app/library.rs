@@ -117,7 +117,7 @@ impl Library {
     }
 
     fn back_up(&self, id: &str, text: &str) {
-        let key = format!("{BACKUP_PREFIX}{id}");
+        let key = backup_key(id);
         if self.shelf.read(&key).is_none() {
             // If even this fails (a full quota) the original is still untouched.
             let _ = self.shelf.write(&key, text);
@@ -125,9 +125,9 @@ impl Library {
     }
 
     /// The text kept for a workshop that cannot be read: the backup copy, or
-    /// the stored text itself if no backup could be written.
+    /// the stored text itself (in either list) if no backup could be written.
     pub fn raw_text(&self, id: &str) -> Option<String> {
-        self.shelf.read(&format!("{BACKUP_PREFIX}{id}")).or_else(|| self.shelf.read(&Shelved::Current.key(id)))
+        [backup_key(id), Shelved::Current.key(id), Shelved::Deleted.key(id)].iter().find_map(|key| self.shelf.read(key))
     }
 
     /// `None` when nothing is saved under `id`.
@@ -178,24 +178,28 @@ impl Library {
     }
 
     /// Moves a workshop to the other list: deleting and restoring are the
-    /// same move in opposite directions, so a deletion loses nothing.
+    /// same move in opposite directions, so a deletion loses nothing. The
+    /// original is removed before the copy is written, so that a move needs
+    /// no room a full quota lacks; if the write fails anyway, the original
+    /// is put back. If the other list already has this id (another tab saved
+    /// the workshop again after it was deleted here), the moved copy gets a
+    /// new id: both are kept.
     pub fn shelve(&self, id: &str, to: Shelved) -> Result<(), String> {
         let from = if to == Shelved::Current { Shelved::Deleted } else { Shelved::Current };
         let Some(text) = self.shelf.read(&from.key(id)) else { return Ok(()) };
-        if self.shelf.read(&to.key(id)).is_some() {
-            // Another tab went on saving it after it was deleted here: both
-            // copies stay, neither is overwritten.
-            return Err("This workshop was saved again in another tab after it was deleted, so it is back in your workshops. Both copies are kept.".into());
-        }
-        self.shelf.write(&to.key(id), &text).map_err(|fault| fault.to_string())?;
+        let target = if self.shelf.read(&to.key(id)).is_some() { to.key(&new_id()) } else { to.key(id) };
         self.shelf.remove(&from.key(id));
-        Ok(())
+        self.shelf.write(&target, &text).map_err(|fault| {
+            // The key was freed just now, so the same text fits again.
+            let _ = self.shelf.write(&from.key(id), &text);
+            fault.to_string()
+        })
     }
 
     /// Removes a deleted workshop, and any backup of it, for good.
     pub fn delete_for_good(&self, id: &str) {
         self.shelf.remove(&Shelved::Deleted.key(id));
-        self.shelf.remove(&format!("{BACKUP_PREFIX}{id}"));
+        self.shelf.remove(&backup_key(id));
     }
 
     /// How much of the browser's storage the app uses, in UTF-16 code
@@ -227,11 +231,16 @@ pub fn export_text(workshop: &Workshop) -> String {
 }
 
 /// Offers `text` for download as a file named after the workshop.
-pub fn offer_download(workshop_name: &str, text: Option<String>) -> Result<(), String> {
-    match text {
-        Some(text) if download(&file_name(workshop_name), "application/json", &text) => Ok(()),
-        _ => Err("The browser did not start the download.".into()),
+pub fn offer_download(workshop_name: &str, text: &str) -> Result<(), String> {
+    if download(&file_name(workshop_name), "application/json", text) {
+        Ok(())
+    } else {
+        Err("The browser did not start the download.".into())
     }
+}
+
+fn backup_key(id: &str) -> String {
+    format!("{BACKUP_PREFIX}{id}")
 }
 
 /// The storage key of a workshop, to recognise its storage events.

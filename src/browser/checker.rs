@@ -41,9 +41,11 @@ pub fn check(question: &str, reply: impl FnOnce(Option<Vec<Finding>>) + 'static)
         }
         if client.worker.is_none() {
             client.worker = start();
-            client.failed = client.worker.is_none();
         }
     });
+    if CLIENT.with_borrow(|client| client.worker.is_none()) {
+        give_up();
+    }
 }
 
 fn start() -> Option<web_sys::Worker> {
@@ -89,6 +91,11 @@ fn on_message(event: web_sys::MessageEvent) {
 /// error is handled here, so it is not reported as an uncaught page error.
 fn on_error(event: web_sys::Event) {
     event.prevent_default();
+    give_up();
+}
+
+/// Says to everyone waiting, and from now on at once, that there is no checker.
+fn give_up() {
     let waiting = CLIENT.with_borrow_mut(|client| {
         client.failed = true;
         std::mem::take(&mut client.waiting)

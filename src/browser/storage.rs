@@ -105,15 +105,29 @@ impl Shelf {
     }
 }
 
+thread_local! {
+    /// The browser's answer to `ask_to_persist`, once it has come.
+    static PERSISTED: std::cell::Cell<Option<bool>> = const { std::cell::Cell::new(None) };
+}
+
 /// Asks the browser to keep this site's storage under storage pressure
 /// instead of clearing it, and hands its answer to `answer` once it comes.
-/// A promise callback rather than an `async fn`: the future executor would
-/// cost the bundle about 9 KB gzip for this one call (measured).
+/// Asked once per page load; later calls get the answer given (Firefox
+/// would ask the person every time). A promise callback rather than an
+/// `async fn`: the future executor would cost the bundle about 9 KB gzip
+/// for this one call (measured).
 pub fn ask_to_persist(answer: impl FnOnce(bool) + 'static) {
+    if let Some(granted) = PERSISTED.get() {
+        return answer(granted);
+    }
     let Some(promise) = web_sys::window().and_then(|w| w.navigator().storage().persist().ok()) else { return };
-    let callback = wasm_bindgen::closure::Closure::once(move |granted: JsValue| answer(granted.as_bool() == Some(true)));
+    let callback = wasm_bindgen::closure::Closure::once(move |granted: JsValue| {
+        let granted = granted.as_bool() == Some(true);
+        PERSISTED.set(Some(granted));
+        answer(granted);
+    });
     drop(promise.then(&callback));
-    // Asked once per visit of the home page: the few bytes are not worth tracking.
+    // Runs once, when the browser answers; then it is garbage.
     callback.forget();
 }
 

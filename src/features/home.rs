@@ -10,7 +10,7 @@ use crate::app::route::{Route, Step};
 use crate::app::use_library;
 use crate::browser::files::read_picked_file;
 use crate::browser::storage::ask_to_persist;
-use crate::ui::{focus_after_render, PageHeading};
+use crate::ui::{confirmed, focus_after_render, PageHeading};
 
 #[component]
 pub fn HomePage() -> impl IntoView {
@@ -165,6 +165,11 @@ fn WorkshopCard(listing: Listing, shelved: Shelved, changes: RwSignal<u32>, mess
         }
         .into_any(),
     };
+    let download_damaged = move || {
+        action("Download the damaged text", |l, id, title| {
+            offer_download(title, &l.raw_text(id).ok_or("Its text is no longer stored.")?).map(|()| None)
+        })
+    };
     let buttons = match (shelved, readable) {
         (Shelved::Current, true) => view! {
             {action("Duplicate", |l, id, title| {
@@ -173,7 +178,8 @@ fn WorkshopCard(listing: Listing, shelved: Shelved, changes: RwSignal<u32>, mess
                 Ok(Some(format!("Duplicated “{title}”: the copy is first in the list.")))
             })}
             {action("Download", |l, id, title| {
-                offer_download(title, l.load(id).and_then(Result::ok).map(|s| export_text(&s.workshop))).map(|()| None)
+                let saved = l.load(id).and_then(Result::ok).ok_or("This workshop can no longer be read.")?;
+                offer_download(title, &export_text(&saved.workshop)).map(|()| None)
             })}
             {action("Delete", |l, id, title| {
                 if !confirmed(&format!("Delete “{title}”? It moves to Recently deleted, where you can restore it.")) {
@@ -185,14 +191,15 @@ fn WorkshopCard(listing: Listing, shelved: Shelved, changes: RwSignal<u32>, mess
         }
         .into_any(),
         (Shelved::Current, false) => view! {
-            {action("Download the damaged text", |l, id, title| offer_download(title, l.raw_text(id)).map(|()| None))}
+            {download_damaged()}
             {action("Delete", |l, id, title| {
                 l.shelve(id, Shelved::Deleted)?;
                 Ok(Some(format!("Moved “{title}” to Recently deleted.")))
             })}
         }
         .into_any(),
-        (Shelved::Deleted, _) => view! {
+        (Shelved::Deleted, readable) => view! {
+            {(!readable).then(download_damaged)}
             {action("Restore", |l, id, title| {
                 l.shelve(id, Shelved::Current)?;
                 Ok(Some(format!("Restored “{title}”.")))
@@ -214,10 +221,6 @@ fn WorkshopCard(listing: Listing, shelved: Shelved, changes: RwSignal<u32>, mess
             <div class="row-actions">{buttons}</div>
         </li>
     }
-}
-
-fn confirmed(question: &str) -> bool {
-    window().confirm_with_message(question).unwrap_or(false)
 }
 
 /// How full the browser's storage is, and whether the browser promised to

@@ -61,7 +61,6 @@ pub fn WorkshopPage(id: String, step: Memo<Step>) -> impl IntoView {
                     {move || keeper.problem.get().map(|problem| problem_banner(problem, keeper))}
                     <StepNav id step />
                     <fieldset class="plain" disabled=read_only>
-                        <legend class="visually-hidden">{move || step.get().title()}</legend>
                         {move || {
                             undo.redrawn.track();
                             match step.get() {
@@ -85,7 +84,7 @@ fn Toolbar(workshop: RwSignal<Workshop>, undo: Undo, read_only: bool) -> impl In
     let renaming = RwSignal::new(false);
     let download = move |_| {
         let (name, text) = workshop.with_untracked(|w| (w.name.clone(), export_text(w)));
-        if let Err(why) = offer_download(&name, Some(text)) {
+        if let Err(why) = offer_download(&name, &text) {
             let _ = window().alert_with_message(&why);
         }
     };
@@ -119,7 +118,7 @@ fn problem_banner(problem: SaveError, keeper: Keeper) -> impl IntoView {
                 <p>"This workshop was changed in another tab or window after this tab opened it. Nothing from this tab is saved until you choose:"</p>
                 <div class="row-actions">
                     <button class="button-small" type="button" on:click=move |_| { let _ = window().location().reload(); }>"Load the newer version"</button>
-                    <button class="button-small" type="button" on:click=move |_| keeper.take_over()>"Keep this tab's version"</button>
+                    <button class="button-small" type="button" on:click=move |_| keeper.take_over.run(())>"Keep this tab's version"</button>
                 </div>
             </div>
         }
@@ -176,25 +175,13 @@ fn StepNav(id: String, step: Memo<Step>) -> impl IntoView {
 const SAVE_DELAY: Duration = Duration::from_millis(300);
 
 /// The saving of one open workshop: whether all is saved, what stands in
-/// the way if not, and the stamp of the copy this tab last loaded or wrote.
+/// the way if not, and the way out after another tab saved it.
 #[derive(Clone, Copy)]
 struct Keeper {
     saved: RwSignal<bool>,
     problem: RwSignal<Option<SaveError>>,
-    stamp: StoredValue<String>,
-    save_now: Callback<()>,
-    id: StoredValue<String>,
-}
-
-impl Keeper {
     /// After another tab saved: this tab's version wins, knowingly.
-    fn take_over(self) {
-        let stored = use_library().with_value(|l| self.id.with_value(|id| l.stored_stamp(id)));
-        self.stamp.set_value(stored);
-        self.problem.set(None);
-        self.saved.set(false);
-        self.save_now.run(());
-    }
+    take_over: Callback<()>,
 }
 
 /// Saves the workshop `SAVE_DELAY` after the last change, and at once when
@@ -231,7 +218,9 @@ fn keep_saved(id: String, workshop: RwSignal<Workshop>, stamp: String, read_only
     Effect::new(move |already_ran: Option<()>| {
         workshop.track();
         if already_ran.is_some() && !read_only {
-            saved.set(false);
+            if saved.get_untracked() {
+                saved.set(false);
+            }
             cancel_pending();
             pending.set_value(set_timeout_with_handle(move || save_now.run(()), SAVE_DELAY).ok());
         }
@@ -258,7 +247,13 @@ fn keep_saved(id: String, workshop: RwSignal<Workshop>, stamp: String, read_only
         on_hide.remove();
         on_hidden.remove();
     });
-    Keeper { saved, problem, stamp: key_stamp, save_now, id }
+    let take_over = Callback::new(move |()| {
+        key_stamp.set_value(library.with_value(|l| id.with_value(|id| l.stored_stamp(id))));
+        problem.set(None);
+        saved.set(false);
+        save_now.run(());
+    });
+    Keeper { saved, problem, take_over }
 }
 
 /// Undo and redo over the workshop's history, with the keyboard shortcuts
@@ -285,7 +280,7 @@ impl Undo {
         self.workshop.set(target);
         self.redrawn.update(|n| *n += 1);
         if let Some(index) = place {
-            focus_nth_after_render(STEP_CONTROLS.into(), index);
+            focus_nth_after_render(REDRAWN_CONTROLS.into(), index);
         }
     }
 
@@ -298,11 +293,12 @@ impl Undo {
     }
 }
 
-const STEP_CONTROLS: &str = "fieldset.plain :is(input, select, textarea, button)";
+/// Every control drawn again after undo and redo: the step's and the rename fields.
+const REDRAWN_CONTROLS: &str = ".workshop :is(input, select, textarea, button)";
 
 fn focused_place() -> Option<u32> {
     let active = document().active_element()?;
-    let all = document().query_selector_all(STEP_CONTROLS).ok()?;
+    let all = document().query_selector_all(REDRAWN_CONTROLS).ok()?;
     let active: &web_sys::Node = &active;
     (0..all.length()).find(|&i| all.item(i).is_some_and(|node| node == *active))
 }

@@ -211,6 +211,12 @@ pub fn focus_nth_after_render(selector: String, index: u32) {
     });
 }
 
+/// Asks the person to confirm a step that is hard to take back, in the
+/// browser's own dialog (focus and keyboard handled, read out by screen readers).
+pub fn confirmed(question: &str) -> bool {
+    window().confirm_with_message(question).unwrap_or(false)
+}
+
 /// A fresh id for a form control, so that its label and message find it.
 pub fn next_field_id() -> String {
     use std::sync::atomic::{AtomicU32, Ordering};

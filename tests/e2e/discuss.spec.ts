@@ -201,7 +201,7 @@ test('deleting a conversation asks first, and a refusal keeps it', async ({ page
   await page.getByRole('button', { name }).click();
   await expect(conversationCards(page)).toHaveCount(8);
   page.once('dialog', (dialog) => {
-    expect(dialog.message()).toContain('cannot be brought back');
+    expect(dialog.message()).toContain('Undo brings them back');
     return dialog.accept();
   });
   await page.getByRole('button', { name }).click();

@@ -183,6 +183,13 @@ test('a damaged workshop is backed up and its raw text can be downloaded', async
   await card.getByRole('button', { name: 'Download the damaged text broken' }).click();
   expect(await readFile(await (await download).path(), 'utf8')).toBe(broken);
   await expect(page.getByRole('link', { name: SAMPLE_NAME })).toBeVisible();
+  // Deleted, it can still be downloaded from Recently deleted.
+  await card.getByRole('button', { name: 'Delete broken' }).click();
+  const deleted = page.getByRole('listitem').filter({ hasText: 'Damaged workshop “broken”' });
+  await expect(deleted.getByRole('button', { name: 'Restore broken' })).toBeVisible();
+  const again = page.waitForEvent('download');
+  await deleted.getByRole('button', { name: 'Download the damaged text broken' }).click();
+  expect(await readFile(await (await again).path(), 'utf8')).toBe(broken);
 });
 
 test('a workshop from a newer version opens read-only and is never saved over', async ({ page }) => {

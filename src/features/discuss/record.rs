@@ -8,7 +8,7 @@ use scorecard_core::model::{ConversationId, CustomerId, Workshop};
 
 use super::writer;
 use crate::features::try_edit;
-use crate::ui::{focus_after_render, Column, DataTable, Field, FieldKind};
+use crate::ui::{confirmed, focus_after_render, Column, DataTable, Field, FieldKind};
 
 const ANSWER_COLUMNS: &[Column] = &[("Measure", ""), ("Relevance (1–5)", ""), ("Value (1–5)", "")];
 
@@ -68,9 +68,9 @@ pub fn ConversationList(workshop: RwSignal<Workshop>, #[prop(optional)] recordin
                                     type="button"
                                     class="button-small button-danger"
                                     on:click={
-                                        let question = format!("Delete the conversation with {label}? Its scores, quotes and notes cannot be brought back.");
+                                        let question = format!("Delete the conversation with {label}? Its scores, quotes and notes go with it; Undo brings them back while this workshop is open.");
                                         move |_| {
-                                            if !window().confirm_with_message(&question).unwrap_or(false) {
+                                            if !confirmed(&question) {
                                                 return;
                                             }
                                             workshop.update(|w| {
