@@ -132,7 +132,13 @@ impl Library {
 
     /// `None` when nothing is saved under `id`.
     pub fn load(&self, id: &str) -> Option<Result<SavedWorkshop, LoadError>> {
-        self.shelf.read(&Shelved::Current.key(id)).map(|text| saved::decode(&text))
+        self.text(id).map(|text| saved::decode(&text))
+    }
+
+    /// A workshop's saved text as it is stored: what a download must give
+    /// for a newer version's file, which this app cannot write back whole.
+    pub fn text(&self, id: &str) -> Option<String> {
+        self.shelf.read(&Shelved::Current.key(id))
     }
 
     /// Saves over the copy this tab last loaded or saved, whose stamp is

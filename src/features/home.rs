@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use scorecard_core::library::storage_use;
 use scorecard_core::model::Workshop;
 
-use crate::app::library::{export_text, offer_download, Library, Listing, Shelved};
+use crate::app::library::{offer_download, Library, Listing, Shelved};
 use crate::app::route::{Route, Step};
 use crate::app::use_library;
 use crate::browser::files::read_picked_file;
@@ -118,6 +118,7 @@ fn WorkshopCard(listing: Listing, shelved: Shelved, changes: RwSignal<u32>, mess
     let id = StoredValue::new(listing.id.clone());
     let title = StoredValue::new(listing.content.as_ref().map_or_else(|_| listing.id.clone(), |o| o.name.clone()));
     let readable = listing.content.is_ok();
+    let from_newer_app = listing.content.as_ref().is_ok_and(|o| o.from_newer_app);
     // One button per action, named after the workshop it acts on.
     // The lists are drawn again after a change, so the focus goes to the
     // page heading and the notice says what happened.
@@ -172,15 +173,13 @@ fn WorkshopCard(listing: Listing, shelved: Shelved, changes: RwSignal<u32>, mess
     };
     let buttons = match (shelved, readable) {
         (Shelved::Current, true) => view! {
-            {action("Duplicate", |l, id, title| {
+            // A copy would be written in this version's shape, dropping what a newer one added.
+            {(!from_newer_app).then(|| action("Duplicate", |l, id, title| {
                 let copy = l.load(id).and_then(Result::ok).ok_or("This workshop can no longer be read.")?.workshop.duplicate();
                 l.create(&copy).map_err(|f| f.to_string())?;
                 Ok(Some(format!("Duplicated “{title}”: the copy is first in the list.")))
-            })}
-            {action("Download", |l, id, title| {
-                let saved = l.load(id).and_then(Result::ok).ok_or("This workshop can no longer be read.")?;
-                offer_download(title, &export_text(&saved.workshop)).map(|()| None)
-            })}
+            }))}
+            {action("Download", |l, id, title| offer_download(title, &l.text(id).ok_or("This workshop is no longer stored.")?).map(|()| None))}
             {action("Delete", |l, id, title| {
                 if !confirmed(&format!("Delete “{title}”? It moves to Recently deleted, where you can restore it.")) {
                     return Ok(None);

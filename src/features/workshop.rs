@@ -51,7 +51,7 @@ pub fn WorkshopPage(id: String, step: Memo<Step>) -> impl IntoView {
                                 (false, false, false) => "Saving…",
                             }}
                         </p>
-                        <Toolbar workshop undo read_only />
+                        <Toolbar id=id.clone() workshop undo read_only />
                     </div>
                     {read_only.then(|| view! {
                         <p class="banner banner-warning" role="alert">
@@ -80,10 +80,14 @@ pub fn WorkshopPage(id: String, step: Memo<Step>) -> impl IntoView {
 
 /// Undo, redo, rename and download: what acts on the whole workshop.
 #[component]
-fn Toolbar(workshop: RwSignal<Workshop>, undo: Undo, read_only: bool) -> impl IntoView {
+fn Toolbar(id: String, workshop: RwSignal<Workshop>, undo: Undo, read_only: bool) -> impl IntoView {
     let renaming = RwSignal::new(false);
+    // What is on screen, saved or not (the way out of a full quota); a newer
+    // version's file as stored, since writing it anew would drop what this
+    // version does not know.
     let download = move |_| {
-        let (name, text) = workshop.with_untracked(|w| (w.name.clone(), export_text(w)));
+        let name = workshop.with_untracked(|w| w.name.clone());
+        let text = if read_only { use_library().with_value(|l| l.text(&id)).unwrap_or_default() } else { workshop.with_untracked(export_text) };
         if let Err(why) = offer_download(&name, &text) {
             let _ = window().alert_with_message(&why);
         }

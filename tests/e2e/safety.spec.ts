@@ -204,7 +204,13 @@ test('a workshop from a newer version opens read-only and is never saved over', 
     return newer;
   });
   await home(page);
-  await expect(page.getByRole('listitem').filter({ hasText: 'opens read-only' })).toHaveCount(1);
+  const newerCard = page.getByRole('listitem').filter({ hasText: 'opens read-only' });
+  await expect(newerCard).toHaveCount(1);
+  // Not copied into this version's shape, and downloaded exactly as stored.
+  await expect(newerCard.getByRole('button', { name: /^Duplicate/ })).toHaveCount(0);
+  const download = page.waitForEvent('download');
+  await newerCard.getByRole('button', { name: /^Download/ }).click();
+  expect(await readFile(await (await download).path(), 'utf8')).toBe(newer);
   await openApp(page, '#/w/future/discuss');
   await expect(page.getByRole('alert')).toContainText('saved by a newer version of Scorecard Workshop (format 9)');
   await expect(page.getByText('Read-only: nothing is saved')).toBeVisible();
