@@ -100,6 +100,18 @@ fn memory_shelf_keeps_work_for_the_life_of_the_tab() {
     assert!(library.used_units() > 0);
 }
 
+/// Fills localStorage to the last character, so that any write that needs
+/// more room fails: big chunks first, then smaller, then single characters.
+fn fill_storage() {
+    for (size, prefix) in [(256 * 1024, "filler"), (1024, "piece"), (1, "crumb")] {
+        let chunk = "x".repeat(size);
+        let mut i = 0;
+        while local_storage().set_item(&format!("{prefix}:{i}"), &chunk).is_ok() {
+            i += 1;
+        }
+    }
+}
+
 /// Saves `workshop` as `library` would after loading it: over the stored stamp.
 fn save_over_stored(library: &Library, id: &str, workshop: &Workshop) -> Result<String, SaveError> {
     let stamp = library.load(id).unwrap().unwrap().stamp;
@@ -111,16 +123,7 @@ fn a_full_quota_refuses_the_save_and_keeps_the_last_saved_copy() {
     local_storage().clear().unwrap();
     let library = Library::new(Shelf::open());
     let id = library.create(&sample_workshop()).unwrap();
-    let chunk = "x".repeat(256 * 1024);
-    let mut filler = 0;
-    while local_storage().set_item(&format!("filler:{filler}"), &chunk).is_ok() {
-        filler += 1;
-    }
-    // Fill the last crumbs too, so that any bigger save must fail.
-    let mut crumb = 0;
-    while local_storage().set_item(&format!("crumb:{crumb}"), &"y".repeat(64)).is_ok() {
-        crumb += 1;
-    }
+    fill_storage();
     let mut bigger = sample_workshop();
     bigger.rename(&"A much longer name, so that the save needs more room ".repeat(3)).unwrap();
     let outcome = save_over_stored(&library, &id, &bigger);
@@ -222,14 +225,7 @@ fn a_workshop_can_be_deleted_to_make_room_when_the_quota_is_full() {
     local_storage().clear().unwrap();
     let library = Library::new(Shelf::open());
     let id = library.create(&sample_workshop()).unwrap();
-    let mut filler = 0;
-    while local_storage().set_item(&format!("filler:{filler}"), &"x".repeat(64 * 1024)).is_ok() {
-        filler += 1;
-    }
-    let mut crumb = 0;
-    while local_storage().set_item(&format!("crumb:{crumb}"), "y").is_ok() {
-        crumb += 1;
-    }
+    fill_storage();
     let moved = library.shelve(&id, Shelved::Deleted);
     let deleted = library.list(Shelved::Deleted).len();
     library.delete_for_good(&id);
