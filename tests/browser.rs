@@ -100,6 +100,14 @@ fn memory_shelf_keeps_work_for_the_life_of_the_tab() {
     assert!(library.used_units() > 0);
 }
 
+/// A library on an emptied localStorage, holding the sample under a new id.
+fn library_with_the_sample() -> (Library, String) {
+    local_storage().clear().unwrap();
+    let library = Library::new(Shelf::open());
+    let id = library.create(&sample_workshop()).unwrap();
+    (library, id)
+}
+
 /// Fills localStorage to the last character, so that any write that needs
 /// more room fails: big chunks first, then smaller, then single characters.
 fn fill_storage() {
@@ -120,9 +128,7 @@ fn save_over_stored(library: &Library, id: &str, workshop: &Workshop) -> Result<
 
 #[wasm_bindgen_test]
 fn a_full_quota_refuses_the_save_and_keeps_the_last_saved_copy() {
-    local_storage().clear().unwrap();
-    let library = Library::new(Shelf::open());
-    let id = library.create(&sample_workshop()).unwrap();
+    let (library, id) = library_with_the_sample();
     fill_storage();
     let mut bigger = sample_workshop();
     bigger.rename(&"A much longer name, so that the save needs more room ".repeat(3)).unwrap();
@@ -202,9 +208,7 @@ fn a_newer_format_is_listed_as_such_and_never_saved_over() {
 
 #[wasm_bindgen_test]
 fn restoring_never_overwrites_a_copy_another_tab_saved_after_the_delete() {
-    local_storage().clear().unwrap();
-    let library = Library::new(Shelf::open());
-    let id = library.create(&sample_workshop()).unwrap();
+    let (library, id) = library_with_the_sample();
     library.shelve(&id, Shelved::Deleted).unwrap();
     // The tab that still had it open saves it again (its stamp check finds nothing stored).
     let mut edited = sample_workshop();
@@ -222,9 +226,7 @@ fn restoring_never_overwrites_a_copy_another_tab_saved_after_the_delete() {
 
 #[wasm_bindgen_test]
 fn a_workshop_can_be_deleted_to_make_room_when_the_quota_is_full() {
-    local_storage().clear().unwrap();
-    let library = Library::new(Shelf::open());
-    let id = library.create(&sample_workshop()).unwrap();
+    let (library, id) = library_with_the_sample();
     fill_storage();
     let moved = library.shelve(&id, Shelved::Deleted);
     let deleted = library.list(Shelved::Deleted).len();
