@@ -236,6 +236,7 @@ impl Workshop {
             quotes: Vec::new(),
             unmeasured: Vec::new(),
             notes: String::new(),
+            source: String::new(),
         });
         Ok(id)
     }

@@ -15,6 +15,8 @@ pub mod library;
 pub mod model;
 pub mod question_check;
 pub mod rating;
+pub mod review;
 pub mod sample;
 pub mod saved;
+pub mod share;
 pub mod stats;

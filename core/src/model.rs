@@ -1,11 +1,18 @@
 //! The workshop as people fill it in across the three steps.
 //!
-//! Ids are small integers unique within one workshop: they keep the saved
-//! file short and readable, and a merge of several files renumbers them.
+//! Ids are integers unique within one workshop. A workshop copied into
+//! another browser (an import, a share link, a duplicate) first moves its
+//! counter to a random range of its own (`fork_ids`), so that what two teams
+//! add to copies of one workshop never shares an id: a merge then tells the
+//! same item from two new ones by the id alone.
 
 use serde::{Deserialize, Serialize};
 
 use crate::rating::Rating;
+
+/// Where the ids of a copy made in another browser start (see `fork_ids`).
+pub const FORK_BASE: u32 = 1 << 20;
+pub const FORK_SPAN: u32 = 1 << 30;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(transparent)]
@@ -41,6 +48,11 @@ pub struct Workshop {
     /// The questions to ask in the conversations of step 2.
     #[serde(default)]
     pub guide: Guide,
+    /// Earlier assessments of the same scorecard, oldest first: what the
+    /// trend is drawn from. A summary, not a link, so that the trend survives
+    /// an export and the deletion of the earlier workshop.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub earlier: Vec<Assessment>,
     /// The next free number for any id in this workshop.
     pub next_id: u32,
 }
@@ -182,6 +194,34 @@ pub struct Conversation {
     /// Things the customer cares about that no measure covers.
     pub unmeasured: Vec<String>,
     pub notes: String,
+    /// The person or team whose file the conversation was merged from;
+    /// empty for the workshop's own.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub source: String,
+}
+
+/// The figures of an earlier assessment that the trend needs.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Assessment {
+    pub name: String,
+    /// When the next review was started from it, `YYYY-MM-DD`.
+    pub date: String,
+    /// The workshop it was, in the browser that started the next review;
+    /// empty when that is not known.
+    #[serde(default)]
+    pub workshop: String,
+    pub fit_score: Option<f64>,
+    pub measures: Vec<AssessedMeasure>,
+}
+
+/// One measure's customer relevance in an earlier assessment.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AssessedMeasure {
+    pub measure: MeasureId,
+    pub name: String,
+    pub relevance: Option<f64>,
+    /// How many customer answers the mean is over.
+    pub answers: usize,
 }
 
 /// The team's guess, before any conversation, of how relevant customers find a measure.
@@ -232,6 +272,7 @@ impl Workshop {
             decisions: Vec::new(),
             deleted_measures: Vec::new(),
             guide: Guide::default(),
+            earlier: Vec::new(),
             next_id: 1,
         }
     }
@@ -242,6 +283,15 @@ impl Workshop {
         let id = self.next_id;
         self.next_id += 1;
         id
+    }
+
+    /// Moves the id counter to a range of this copy's own, picked by
+    /// `random`: ids from `FORK_BASE` up to `FORK_BASE + FORK_SPAN`, so that
+    /// two copies' new ids meet only if their random starts fall within a
+    /// few hundred of each other (about one chance in a million) and every
+    /// id stays below 2³¹. A counter already beyond the start stays.
+    pub fn fork_ids(&mut self, random: u32) {
+        self.next_id = self.next_id.max(FORK_BASE + random % FORK_SPAN);
     }
 
     pub fn measure(&self, id: MeasureId) -> Option<&Measure> {

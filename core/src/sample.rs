@@ -348,6 +348,7 @@ pub fn sample_workshop() -> Workshop {
             quotes: spec.quotes.iter().map(|q| (*q).into()).collect(),
             unmeasured: spec.unmeasured.iter().map(|f| (*f).into()).collect(),
             notes: spec.notes.into(),
+            source: String::new(),
         });
     }
 
@@ -434,6 +435,7 @@ pub fn generated_workshop(measures: usize, conversations: usize) -> Workshop {
             quotes: vec![filler(140, c), filler(90, c + 1)],
             unmeasured: vec![format!("Factor {}", c % 25), format!("Factor {}", c % 13)],
             notes: filler(160, c + 2),
+            source: String::new(),
         });
     }
     workshop

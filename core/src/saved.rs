@@ -8,7 +8,13 @@ use crate::model::Workshop;
 
 /// The schema this build writes. Raise it with every change to the saved
 /// shape and add a migration from the previous one.
-pub const SCHEMA_VERSION: u32 = 1;
+///
+/// - 1: the first.
+/// - 2: conversations may name the source they were merged from, and a
+///   workshop may carry its earlier assessments. Both are new optional
+///   fields, so a schema-1 file reads as it is; an app that reads only 1
+///   opens a schema-2 file read-only instead of saving over what it lacks.
+pub const SCHEMA_VERSION: u32 = 2;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SavedWorkshop {
@@ -91,8 +97,9 @@ pub fn decode(text: &str) -> Result<SavedWorkshop, LoadError> {
     if header.schema > SCHEMA_VERSION {
         return saved.map_err(|_| LoadError::NewerSchema { found: header.schema });
     }
-    // Schema 1 is the first; a migration from each earlier schema goes here
-    // when the shape changes, with that schema's file kept in tests/fixtures.
+    // Schema 2 only added optional fields, so schema 1 reads as it is. A
+    // migration from each earlier schema goes here when a field changes
+    // meaning, with that schema's file kept in tests/fixtures.
     saved.map_err(|e| LoadError::Invalid(e.to_string()))
 }
 
@@ -149,8 +156,8 @@ mod tests {
     #[test]
     fn a_newer_file_that_still_fits_opens_for_reading_with_its_new_fields_ignored() {
         let text = encode(&sample_workshop(), "0.1.0", "now", "s1")
-            .replacen("\"schema\":1", "\"schema\":2", 1)
-            .replacen("\"workshop\":{", "\"workshop\":{\"mood\":\"new in schema 2\",", 1);
+            .replacen("\"schema\":2", "\"schema\":3", 1)
+            .replacen("\"workshop\":{", "\"workshop\":{\"mood\":\"new in schema 3\",", 1);
         let saved = decode(&text).unwrap();
         assert!(saved.is_from_newer_app());
         assert_eq!(saved.workshop, sample_workshop());
