@@ -1,8 +1,9 @@
 // Prints the raw, gzip and brotli bytes of every file the first load fetches
 // (the whole built folder: html, js, wasm, css, icon, manifest) and fails
-// when the gzip total is over budget. The question checker's worker
-// (`checker*`) is listed apart: it loads when step 2 first checks a question,
-// which the e2e suite proves (tests/e2e/shell.spec.ts).
+// when the gzip total is over budget. The on-demand module's worker
+// (`ondemand*`: the question checker, exports, share link, QR, import and
+// merge) is listed apart: it loads when one of those is first used, which the
+// e2e suite proves (tests/e2e/shell.spec.ts).
 //
 //   node scripts/bench-size.mjs <built folder> [budget in KB, 1 KB = 1000 bytes]
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -23,7 +24,7 @@ function files(path) {
   });
 }
 
-const isLazy = (row) => row.file.startsWith('checker');
+const isLazy = (row) => row.file.startsWith('ondemand');
 const all = files(dir)
   .sort()
   .map((file) => {
@@ -46,9 +47,9 @@ console.log(`${'file'.padEnd(48)}${'raw KB'.padStart(8)}${'gzip KB'.padStart(9)}
 for (const r of rows) line(r.file, r);
 line('total, first load', total);
 if (lazy.length) {
-  console.log('loaded when step 2 first checks a question:');
+  console.log('on demand, when the question checker or sharing is first used:');
   for (const r of lazy) line(r.file, r);
-  line('total, question checker', sum(lazy));
+  line('total, on-demand module', sum(lazy));
   line('total, everything', sum(all));
 }
 const verdict = total.gzip <= budgetKb * 1000 ? 'within' : 'OVER';

@@ -117,15 +117,54 @@ pub fn factor_chart(workshop: &Workshop) -> Chart {
     }
 }
 
+/// A chart as the app, the report and the exports name it.
+#[derive(Clone, Copy)]
+pub struct ChartSpec {
+    /// In file names: `quadrant`, `relevance` …
+    pub slug: &'static str,
+    pub caption: &'static str,
+    /// What the chart shows, for people who cannot see it.
+    pub description: &'static str,
+    pub draw: fn(&Workshop) -> Chart,
+}
+
+/// Step 3's charts, in the order the step and the report show them.
+pub const STEP3_CHARTS: [ChartSpec; 5] = [
+    ChartSpec {
+        slug: "quadrant",
+        caption: "Internal emphasis against customer relevance",
+        description: "Scatter chart of internal emphasis against mean customer relevance per measure, in four quadrants: keep, over-measured, blind spot, drop candidate.",
+        draw: quadrant_chart,
+    },
+    ChartSpec {
+        slug: "relevance",
+        caption: "Customer relevance per measure, with its spread",
+        description: "Bar chart of mean customer relevance per measure with whiskers of one standard deviation.",
+        draw: relevance_chart,
+    },
+    ChartSpec {
+        slug: "segments",
+        caption: "Relevance by customer segment",
+        description: "Heat map of mean customer relevance for each measure in each segment; darker is more relevant.",
+        draw: segment_heat_map,
+    },
+    ChartSpec {
+        slug: "expectations",
+        caption: "What we expected against what customers said",
+        description: "For each measure, the relevance the team expected next to the mean relevance customers gave.",
+        draw: expectation_chart,
+    },
+    ChartSpec {
+        slug: "not-measured",
+        caption: "What customers care about that no measure covers",
+        description: "Bar chart of the things customers raised that no measure covers, by how many customers raised them.",
+        draw: factor_chart,
+    },
+];
+
 /// Every chart of step 3, as the report shows them.
 pub fn all_charts(workshop: &Workshop) -> [Chart; 5] {
-    [
-        quadrant_chart(workshop),
-        relevance_chart(workshop),
-        segment_heat_map(workshop),
-        expectation_chart(workshop),
-        factor_chart(workshop),
-    ]
+    STEP3_CHARTS.map(|spec| (spec.draw)(workshop))
 }
 
 impl DecisionKind {

@@ -41,9 +41,11 @@ pub fn storage_use(units: usize) -> String {
     format!("{share} of the 5 MB this browser keeps for the app is used.")
 }
 
-/// A file name for a workshop's download: its name in lowercase letters,
-/// digits and dashes, so that it is safe on every system.
-pub fn file_name(workshop_name: &str) -> String {
+/// A file name for anything downloaded from a workshop: its name in
+/// lowercase letters, digits and dashes (safe on every system), the date
+/// (`YYYY-MM-DD`, so that this quarter's files sort after last quarter's),
+/// then what the file is, e.g. `.scorecard.json` or `-measures.csv`.
+pub fn file_name(workshop_name: &str, date: &str, what: &str) -> String {
     let slug = workshop_name
         .to_lowercase()
         .split(|c: char| !c.is_alphanumeric())
@@ -51,8 +53,17 @@ pub fn file_name(workshop_name: &str) -> String {
         .collect::<Vec<_>>()
         .join("-");
     let slug: String = slug.chars().take(60).collect();
-    format!("{}.scorecard.json", if slug.is_empty() { "workshop" } else { slug.trim_end_matches('-') })
+    let slug = if slug.is_empty() { "workshop" } else { slug.trim_end_matches('-') };
+    let date: String = date.chars().filter(|c| c.is_ascii_digit() || *c == '-').collect();
+    if date.is_empty() {
+        format!("{slug}{what}")
+    } else {
+        format!("{slug}-{date}{what}")
+    }
 }
+
+/// What a saved workshop file's name ends with.
+pub const WORKSHOP_FILE: &str = ".scorecard.json";
 
 #[cfg(test)]
 mod tests {
@@ -78,11 +89,14 @@ mod tests {
 
     #[test]
     fn file_names_are_safe_whatever_the_workshop_is_called() {
-        assert_eq!(file_name("Kestrel Pumps — Q3 review"), "kestrel-pumps-q3-review.scorecard.json");
-        assert_eq!(file_name("<script>alert(1)</script>"), "script-alert-1-script.scorecard.json");
-        assert_eq!(file_name("=HYPERLINK(\"x\")"), "hyperlink-x.scorecard.json");
-        assert_eq!(file_name("../../"), "workshop.scorecard.json");
-        assert_eq!(file_name("Ünïcode café"), "ünïcode-café.scorecard.json");
+        let name = |workshop| file_name(workshop, "2026-12-01", WORKSHOP_FILE);
+        assert_eq!(name("Kestrel Pumps — Q3 review"), "kestrel-pumps-q3-review-2026-12-01.scorecard.json");
+        assert_eq!(name("<script>alert(1)</script>"), "script-alert-1-script-2026-12-01.scorecard.json");
+        assert_eq!(name("=HYPERLINK(\"x\")"), "hyperlink-x-2026-12-01.scorecard.json");
+        assert_eq!(name("../../"), "workshop-2026-12-01.scorecard.json");
+        assert_eq!(name("Ünïcode café"), "ünïcode-café-2026-12-01.scorecard.json");
+        assert_eq!(file_name("Q3", "", "-measures.csv"), "q3-measures.csv");
+        assert_eq!(file_name("Q3", "../x", ".html"), "q3.html");
     }
 
     #[test]

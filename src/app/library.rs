@@ -3,13 +3,14 @@
 //! the keys themselves. A deleted workshop moves to a key of its own until it
 //! is restored or deleted for good.
 
-use scorecard_core::library::file_name;
+use scorecard_core::library::{file_name, WORKSHOP_FILE};
 use scorecard_core::model::Workshop;
 use scorecard_core::sample::sample_workshop;
 use scorecard_core::saved::{self, LoadError, SavedWorkshop};
 
-use crate::browser::clock::{new_id, now_iso};
+use crate::browser::clock::{new_id, now_iso, today};
 use crate::browser::files::download;
+use crate::browser::ondemand::ask;
 use crate::browser::storage::{Shelf, StorageFault};
 
 const APP_PREFIX: &str = "scorecard-workshop:";
@@ -230,15 +231,32 @@ impl Library {
     }
 }
 
+/// Checks a file or link text in the on-demand module and saves it as a new
+/// workshop in this browser, never over an existing one; `done` hears the
+/// new workshop's id or why it was refused.
+pub fn import_as_new(library: crate::app::LibraryHandle, text: &str, done: impl FnOnce(Result<String, String>) + 'static) {
+    // The copy's own id range (see `Workshop::fork_ids`).
+    let random = (js_sys::Math::random() * f64::from(u32::MAX)) as u32;
+    ask("import", &[text, &random.to_string(), &now_iso()], move |checked| {
+        done(checked.and_then(|stored| library.with_value(|l| l.import(&stored))));
+    });
+}
+
 /// The text of a workshop as a file, in the saved format, to keep outside
 /// the browser.
 pub fn export_text(workshop: &Workshop) -> String {
     saved::encode(workshop, APP_VERSION, &now_iso(), "")
 }
 
-/// Offers `text` for download as a file named after the workshop.
+/// Offers a workshop's saved `text` for download as a file named after it.
 pub fn offer_download(workshop_name: &str, text: &str) -> Result<(), String> {
-    if download(&file_name(workshop_name), "application/json", text) {
+    offer_file(workshop_name, WORKSHOP_FILE, "application/json", text)
+}
+
+/// Offers `text` for download as a file named after the workshop, today's
+/// date and `what` it is (e.g. `-measures.csv`).
+pub fn offer_file(workshop_name: &str, what: &str, mime: &str, text: &str) -> Result<(), String> {
+    if download(&file_name(workshop_name, &today(), what), mime, text) {
         Ok(())
     } else {
         Err("The browser did not start the download.".into())

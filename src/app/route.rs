@@ -2,16 +2,23 @@
 //! reaches the server, so deep links, reload and back/forward work on any
 //! static host, under any subpath, without rewrite rules.
 
+use scorecard_core::share::link::SHARED_ROUTE;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Step {
     Familiarize,
     Discuss,
     Determine,
     Report,
+    /// Exports, the share link, merge, compare and the next review: not a
+    /// step of the workshop, so not in its navigation.
+    Share,
 }
 
 impl Step {
+    /// The steps the navigation lists, in order.
     pub const ALL: [Step; 4] = [Step::Familiarize, Step::Discuss, Step::Determine, Step::Report];
+    const ROUTED: [Step; 5] = [Step::Familiarize, Step::Discuss, Step::Determine, Step::Report, Step::Share];
 
     pub fn slug(self) -> &'static str {
         match self {
@@ -19,6 +26,7 @@ impl Step {
             Step::Discuss => "discuss",
             Step::Determine => "determine",
             Step::Report => "report",
+            Step::Share => "share",
         }
     }
 
@@ -28,6 +36,7 @@ impl Step {
             Step::Discuss => "Discuss",
             Step::Determine => "Determine",
             Step::Report => "Report",
+            Step::Share => "Share and export",
         }
     }
 
@@ -37,12 +46,12 @@ impl Step {
             Step::Familiarize => Some(1),
             Step::Discuss => Some(2),
             Step::Determine => Some(3),
-            Step::Report => None,
+            Step::Report | Step::Share => None,
         }
     }
 
     fn from_slug(slug: &str) -> Option<Step> {
-        Step::ALL.into_iter().find(|s| s.slug() == slug)
+        Step::ROUTED.into_iter().find(|s| s.slug() == slug)
     }
 }
 
@@ -50,6 +59,8 @@ impl Step {
 pub enum Route {
     Home,
     Workshop { id: String, step: Step },
+    /// A share link: the workshop itself, compressed, in the fragment.
+    Shared { data: String },
     NotFound,
 }
 
@@ -65,6 +76,7 @@ impl Route {
                 Some(step) => Route::Workshop { id: (*id).to_owned(), step },
                 None => Route::NotFound,
             },
+            ["shared", data] => Route::Shared { data: (*data).to_owned() },
             _ => Route::NotFound,
         }
     }
@@ -73,6 +85,7 @@ impl Route {
         match self {
             Route::Home | Route::NotFound => "#/".to_owned(),
             Route::Workshop { id, step } => format!("#/w/{id}/{}", step.slug()),
+            Route::Shared { data } => format!("{SHARED_ROUTE}{data}"),
         }
     }
 
@@ -97,7 +110,8 @@ mod tests {
     #[test]
     fn every_route_survives_a_round_trip_through_its_link() {
         let routes = std::iter::once(Route::Home)
-            .chain(Step::ALL.into_iter().map(|step| Route::Workshop { id: "m3k9x2".into(), step }));
+            .chain(Step::ROUTED.into_iter().map(|step| Route::Workshop { id: "m3k9x2".into(), step }))
+            .chain(std::iter::once(Route::Shared { data: "1.eJzT0".into() }));
         for route in routes {
             assert_eq!(Route::parse(&route.href()), route);
         }

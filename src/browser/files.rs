@@ -1,21 +1,21 @@
-//! Files in and out: a text handed to the person as a download, and a file
-//! they pick read back as text. The only ways in and out of the browser's
-//! storage this app has: no server ever sees a workshop.
+//! Files in and out: a text or a picture handed to the person as a
+//! download, the clipboard, and files they pick or drop read back as text.
+//! The only ways in and out of the browser's storage this app has: no server
+//! ever sees a workshop.
 
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 
 /// Starts the download of `text` as `file_name`. Returns `false` if the
 /// browser refused, so the caller can say so.
 pub fn download(file_name: &str, mime: &str, text: &str) -> bool {
-    try_download(file_name, mime, text).is_some()
-}
-
-fn try_download(file_name: &str, mime: &str, text: &str) -> Option<()> {
     let parts = js_sys::Array::of1(&text.into());
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
+    web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok().and_then(|blob| download_blob(file_name, &blob)).is_some()
+}
+
+fn download_blob(file_name: &str, blob: &web_sys::Blob) -> Option<()> {
+    let url = web_sys::Url::create_object_url_with_blob(blob).ok()?;
     let link: web_sys::HtmlAnchorElement = web_sys::window()?.document()?.create_element("a").ok()?.dyn_into().ok()?;
     link.set_href(&url);
     link.set_download(file_name);
@@ -25,10 +25,103 @@ fn try_download(file_name: &str, mime: &str, text: &str) -> Option<()> {
     Some(())
 }
 
-/// Reads the first file picked in `input` as text and hands it to `read`,
-/// or the reason it could not be read.
-pub fn read_picked_file(input: &web_sys::HtmlInputElement, read: impl FnOnce(Result<String, String>) + 'static) {
-    let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
+/// Draws `svg` at `scale` times its size and starts the download of the
+/// picture as a PNG; `done` hears whether it worked. The browser draws it
+/// (an image on a canvas), so the PNG shows exactly what the page shows.
+pub fn download_png(file_name: String, svg: &str, scale: f64, done: impl FnOnce(bool) + 'static) {
+    let Ok(image) = web_sys::HtmlImageElement::new() else { return done(false) };
+    // Exactly one of the outcomes below reports: the first to take `done`.
+    let done = std::rc::Rc::new(std::cell::Cell::new(Some(done)));
+    let report = move |done: &std::rc::Rc<std::cell::Cell<Option<_>>>, ok: bool| {
+        if let Some(done) = done.take() {
+            done(ok);
+        }
+    };
+    let (drawn, failed) = (image.clone(), done.clone());
+    let on_load = Closure::once(move || {
+        let on_saved = done.clone();
+        if draw_png(&drawn, scale, file_name, move |ok| report(&on_saved, ok)).is_none() {
+            report(&done, false);
+        }
+    });
+    let on_error = Closure::once(move || report(&failed, false));
+    image.set_onload(Some(on_load.as_ref().unchecked_ref()));
+    image.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+    on_load.forget();
+    on_error.forget();
+    // A data URL, not a blob URL: the canvas stays readable in every browser.
+    image.set_src(&format!("data:image/svg+xml;charset=utf-8,{}", js_sys::encode_uri_component(svg)));
+}
+
+fn draw_png(image: &web_sys::HtmlImageElement, scale: f64, file_name: String, done: impl FnOnce(bool) + 'static) -> Option<()> {
+    let canvas: web_sys::HtmlCanvasElement = document()?.create_element("canvas").ok()?.dyn_into().ok()?;
+    let (width, height) = (f64::from(image.natural_width()), f64::from(image.natural_height()));
+    canvas.set_width((width * scale) as u32);
+    canvas.set_height((height * scale) as u32);
+    let context: web_sys::CanvasRenderingContext2d = canvas.get_context("2d").ok()??.dyn_into().ok()?;
+    context.draw_image_with_html_image_element_and_dw_and_dh(image, 0.0, 0.0, width * scale, height * scale).ok()?;
+    let on_blob = Closure::once(move |blob: JsValue| done(blob.dyn_into::<web_sys::Blob>().ok().and_then(|blob| download_blob(&file_name, &blob)).is_some()));
+    canvas.to_blob(on_blob.as_ref().unchecked_ref()).ok()?;
+    on_blob.forget();
+    Some(())
+}
+
+fn document() -> Option<web_sys::Document> {
+    web_sys::window()?.document()
+}
+
+/// Puts `text` on the clipboard; `done` hears whether the browser allowed it.
+pub fn copy_to_clipboard(text: &str, done: impl FnOnce(bool) + 'static) {
+    let Some(window) = web_sys::window() else { return done(false) };
+    let done = std::rc::Rc::new(std::cell::Cell::new(Some(done)));
+    let refused = done.clone();
+    let on_copied = Closure::once(move |_: JsValue| done.take().map(|d| d(true)));
+    let on_refused = Closure::once(move |_: JsValue| refused.take().map(|d| d(false)));
+    drop(window.navigator().clipboard().write_text(text).then2(&on_copied, &on_refused));
+    on_copied.forget();
+    on_refused.forget();
+}
+
+/// A file picked or dropped, read as text: its name and its text.
+pub type PickedFile = (String, String);
+
+/// Reads every file in `files` as text, refusing any above `max_bytes`
+/// before reading it, and hands `read` all of them in order, or the first
+/// reason one could not be read.
+pub fn read_files(files: web_sys::FileList, max_bytes: usize, read: impl FnOnce(Result<Vec<PickedFile>, String>) + 'static) {
+    let files: Vec<web_sys::File> = (0..files.length()).filter_map(|i| files.get(i)).collect();
+    read_each(files, Vec::new(), max_bytes, Box::new(read));
+}
+
+/// One file after the other, so that the answer keeps the order picked.
+fn read_each(
+    mut files: Vec<web_sys::File>,
+    mut done: Vec<PickedFile>,
+    max_bytes: usize,
+    read: Box<dyn FnOnce(Result<Vec<PickedFile>, String>)>,
+) {
+    if files.is_empty() {
+        return read(Ok(done));
+    }
+    let file = files.remove(0);
+    let name = file.name();
+    if file.size() > max_bytes as f64 {
+        let megabytes = file.size() / 1e6;
+        return read(Err(format!(
+            "“{name}” is {megabytes:.1} MB: larger than any workshop file ({} MB at most). Is it the right file?",
+            max_bytes / 1_000_000
+        )));
+    }
+    read_file(&file, move |text| match text {
+        Ok(text) => {
+            done.push((name, text));
+            read_each(files, done, max_bytes, read);
+        }
+        Err(why) => read(Err(format!("“{name}”: {why}"))),
+    });
+}
+
+fn read_file(file: &web_sys::File, read: impl FnOnce(Result<String, String>) + 'static) {
     // One of the two callbacks runs; both may need `read`.
     let read = std::rc::Rc::new(std::cell::Cell::new(Some(read)));
     let answer = move |outcome: Result<String, String>| {

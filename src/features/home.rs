@@ -5,10 +5,12 @@ use leptos::prelude::*;
 use scorecard_core::library::storage_use;
 use scorecard_core::model::Workshop;
 
-use crate::app::library::{offer_download, Library, Listing, Shelved};
+use scorecard_core::share::import::MAX_IMPORT_BYTES;
+
+use crate::app::library::{import_as_new, offer_download, Library, Listing, Shelved};
 use crate::app::route::{Route, Step};
 use crate::app::use_library;
-use crate::browser::files::read_picked_file;
+use crate::browser::files::read_files;
 use crate::browser::storage::ask_to_persist;
 use crate::ui::{confirmed, focus_after_render, PageHeading};
 
@@ -23,14 +25,21 @@ pub fn HomePage() -> impl IntoView {
         library.with_value(|l| l.list(shelved))
     };
     Effect::new(|_| document().set_title("Workshops — Scorecard Workshop"));
+    // A workshop file or report dropped anywhere on the page opens as a new workshop.
+    let on_drop = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        if let Some(files) = ev.data_transfer().and_then(|d| d.files()) {
+            import_files(files, message, changes);
+        }
+    };
     view! {
-        <section class="page">
+        <section class="page" on:dragover=|ev: leptos::ev::DragEvent| ev.prevent_default() on:drop=on_drop>
             <PageHeading
                 eyebrow="Scorecard Workshop".into()
                 title="Your workshops"
                 lede="Each workshop walks one scorecard through three steps: know what is measured, ask customers about it, decide what to keep, change, drop or add. Workshops are saved in this browser only."
             />
-            <NewWorkshop />
+            <NewWorkshop message changes />
             <p class=move || if message.with(Result::is_ok) { "notice" } else { "field-error" } role="status">
                 {move || message.get().unwrap_or_else(|why| why)}
             </p>
@@ -67,29 +76,59 @@ fn cards(listings: Vec<Listing>, shelved: Shelved, changes: RwSignal<u32>, messa
     .into_any()
 }
 
+/// Opens each file (a downloaded workshop or an HTML report) as a new
+/// workshop, never over an existing one; one file opens at once, several are
+/// listed. Every refusal says which file and why.
+fn import_files(files: web_sys::FileList, message: RwSignal<Result<String, String>>, changes: RwSignal<u32>) {
+    let library = use_library();
+    message.set(Ok("Opening…".into()));
+    read_files(files, MAX_IMPORT_BYTES, move |picked| {
+        let picked = match picked {
+            Ok(picked) => picked,
+            Err(why) => return message.set(Err(why)),
+        };
+        let count = picked.len();
+        for (name, text) in picked {
+            import_as_new(library, &text, move |imported| match imported {
+                Ok(id) if count == 1 => open_workshop(id),
+                Ok(_) => {
+                    message.set(Ok(format!("Opened “{name}” as a new workshop.")));
+                    changes.update(|n| *n += 1);
+                }
+                Err(why) => message.set(Err(format!("“{name}” was not opened. {why}"))),
+            });
+        }
+    });
+}
+
+fn open_workshop(id: String) {
+    let _ = window().location().set_hash(&Route::Workshop { id, step: Step::Familiarize }.href());
+}
+
 /// A form to start an empty workshop or open a downloaded one; either opens
 /// at step 1.
 #[component]
-fn NewWorkshop() -> impl IntoView {
+fn NewWorkshop(message: RwSignal<Result<String, String>>, changes: RwSignal<u32>) -> impl IntoView {
     let library = use_library();
     let name = RwSignal::new(String::new());
     let organisation = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
-    let open = move |created: Result<String, String>| match created {
-        Ok(id) => {
-            let _ = window().location().set_hash(&Route::Workshop { id, step: Step::Familiarize }.href());
-        }
-        Err(why) => error.set(Some(why)),
-    };
     let create = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        open(
-            Workshop::blank(&name.get_untracked(), &organisation.get_untracked())
-                .and_then(|w| library.with_value(|l| l.create(&w)).map_err(|fault| fault.to_string())),
-        );
+        match Workshop::blank(&name.get_untracked(), &organisation.get_untracked())
+            .and_then(|w| library.with_value(|l| l.create(&w)).map_err(|fault| fault.to_string()))
+        {
+            Ok(id) => open_workshop(id),
+            Err(why) => error.set(Some(why)),
+        }
     };
     let import = move |ev: leptos::ev::Event| {
-        read_picked_file(&event_target(&ev), move |text| open(text.and_then(|text| library.with_value(|l| l.import(&text)))));
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        if let Some(files) = input.files() {
+            import_files(files, message, changes);
+        }
+        // The same file picked again after a fix is read again.
+        input.set_value("");
     };
     view! {
         <form class="card new-workshop" on:submit=create>
@@ -104,8 +143,9 @@ fn NewWorkshop() -> impl IntoView {
             </div>
             <button class="button" type="submit">"Create workshop"</button>
             <div class="field open-file">
-                <label for="open-workshop-file">"Or open a downloaded workshop file"</label>
-                <input id="open-workshop-file" type="file" accept=".json,application/json" aria-describedby="new-workshop-error" on:change=import />
+                <label for="open-workshop-file">"Or open a workshop file or an HTML report"</label>
+                <input id="open-workshop-file" type="file" multiple accept=".json,.html,application/json,text/html" aria-describedby="open-workshop-hint" on:change=import />
+                <p class="muted small" id="open-workshop-hint">"Each opens as a new workshop, never over one you have. You can also drop files anywhere on this page."</p>
             </div>
             <p class="field-error" id="new-workshop-error" role="status">{move || error.get()}</p>
         </form>

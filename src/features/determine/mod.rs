@@ -6,9 +6,7 @@ mod decisions;
 
 use leptos::prelude::*;
 use scorecard_core::analysis::fit_score;
-use scorecard_core::determine::{
-    expectation_chart, factor_chart, fit_table, quadrant_chart, relevance_chart, segment_heat_map,
-};
+use scorecard_core::determine::{fit_table, STEP3_CHARTS};
 use scorecard_core::model::Workshop;
 
 pub use decisions::{DecisionEditor, DecisionTable};
@@ -35,38 +33,10 @@ pub fn Determine(workshop: RwSignal<Workshop>) -> impl IntoView {
 /// The five charts of the step, each with its table.
 #[component]
 pub fn Charts(workshop: RwSignal<Workshop>) -> impl IntoView {
-    view! {
-        <CoreChart
-            workshop
-            draw=quadrant_chart
-            caption="Internal emphasis against customer relevance"
-            description="Scatter chart of internal emphasis against mean customer relevance per measure, in four quadrants: keep, over-measured, blind spot, drop candidate."
-        />
-        <CoreChart
-            workshop
-            draw=relevance_chart
-            caption="Customer relevance per measure, with its spread"
-            description="Bar chart of mean customer relevance per measure with whiskers of one standard deviation."
-        />
-        <CoreChart
-            workshop
-            draw=segment_heat_map
-            caption="Relevance by customer segment"
-            description="Heat map of mean customer relevance for each measure in each segment; darker is more relevant."
-        />
-        <CoreChart
-            workshop
-            draw=expectation_chart
-            caption="What we expected against what customers said"
-            description="For each measure, the relevance the team expected next to the mean relevance customers gave."
-        />
-        <CoreChart
-            workshop
-            draw=factor_chart
-            caption="What customers care about that no measure covers"
-            description="Bar chart of the things customers raised that no measure covers, by how many customers raised them."
-        />
-    }
+    STEP3_CHARTS
+        .into_iter()
+        .map(|spec| view! { <CoreChart workshop draw=spec.draw caption=spec.caption description=spec.description /> })
+        .collect_view()
 }
 
 /// The fit score and each term that makes it up, so that nobody has to take it on trust.

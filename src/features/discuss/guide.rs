@@ -8,7 +8,7 @@ use scorecard_core::model::{MeasureId, Workshop};
 use scorecard_core::question_check::Finding;
 
 use super::writer;
-use crate::browser::checker::check;
+use crate::browser::ondemand::check;
 use crate::ui::{focus_after_render, next_field_id, Field, FieldKind, KeyedRows};
 
 #[component]

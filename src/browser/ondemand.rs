@@ -1,13 +1,26 @@
-//! The app's side of the question checker's Web Worker (`checker/`): the
-//! worker starts with the first question to check, and each answer goes to
-//! whoever asked. `None` means the checker could not be loaded.
+//! The app's side of the on-demand module's Web Worker (`ondemand/`): the
+//! question checker and everything sharing needs, fetched with the first
+//! request so that none of it weighs on the first load. Each answer goes to
+//! whoever asked.
+//!
+//! ```ignore
+//! ask("csv", &[&saved_text, "measures"], |answer| match answer {
+//!     Ok(csv) => download(&name, "text/csv", &csv),
+//!     Err(why) => show(why),
+//! });
+//! ```
 
 use std::cell::RefCell;
 
 use scorecard_core::question_check::Finding;
-use wasm_bindgen::{closure::Closure, JsCast};
+use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 
-type Reply = Box<dyn FnOnce(Option<Vec<Finding>>)>;
+/// The result of a request: its text, or the sentence that says why not.
+pub type Answer = Result<String, String>;
+type Reply = Box<dyn FnOnce(Answer)>;
+
+/// What every request is answered with once the module cannot be loaded.
+pub const UNAVAILABLE: &str = "This part of the app could not be loaded (after an update, reloading the page usually helps).";
 
 #[derive(Default)]
 struct Client {
@@ -15,7 +28,7 @@ struct Client {
     ready: bool,
     failed: bool,
     next_id: u32,
-    /// Asked before the worker could take questions; posted once it can.
+    /// Asked before the worker could take requests; posted once it can.
     queued: Vec<js_sys::Array>,
     waiting: Vec<(u32, Reply)>,
 }
@@ -24,17 +37,20 @@ thread_local! {
     static CLIENT: RefCell<Client> = RefCell::default();
 }
 
-/// Checks `question` in the worker and hands the findings to `reply`.
-pub fn check(question: &str, reply: impl FnOnce(Option<Vec<Finding>>) + 'static) {
+/// Runs `op` with `args` in the worker and hands the answer to `reply`.
+pub fn ask(op: &str, args: &[&str], reply: impl FnOnce(Answer) + 'static) {
     if CLIENT.with_borrow(|client| client.failed) {
-        reply(None);
+        reply(Err(UNAVAILABLE.into()));
         return;
     }
     CLIENT.with_borrow_mut(|client| {
         let id = client.next_id;
         client.next_id += 1;
         client.waiting.push((id, Box::new(reply)));
-        let request = js_sys::Array::of2(&id.into(), &question.into());
+        let request = js_sys::Array::of2(&id.into(), &op.into());
+        for arg in args {
+            request.push(&JsValue::from_str(arg));
+        }
         match &client.worker {
             Some(worker) if client.ready => drop(worker.post_message(&request)),
             _ => client.queued.push(request),
@@ -48,9 +64,14 @@ pub fn check(question: &str, reply: impl FnOnce(Option<Vec<Finding>>) + 'static)
     }
 }
 
+/// Checks a question; `None` means the checker could not be loaded.
+pub fn check(question: &str, reply: impl FnOnce(Option<Vec<Finding>>) + 'static) {
+    ask("check", &[question], move |answer| reply(answer.ok().and_then(|json| serde_json::from_str(&json).ok())));
+}
+
 fn start() -> Option<web_sys::Worker> {
     // Beside the page: Trunk gives workers fixed names, without a hash.
-    let worker = web_sys::Worker::new("./checker_loader.js").ok()?;
+    let worker = web_sys::Worker::new("./ondemand_loader.js").ok()?;
     let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(on_message);
     let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(on_error);
     worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
@@ -76,25 +97,26 @@ fn on_message(event: web_sys::MessageEvent) {
     }
     let answer = js_sys::Array::from(&data);
     let id = answer.get(0).as_f64().map_or(u32::MAX, |id| id as u32);
-    let findings = answer.get(1).as_string().and_then(|json| serde_json::from_str(&json).ok());
+    let text = answer.get(2).as_string().unwrap_or_default();
+    let outcome = if answer.get(1).as_bool() == Some(true) { Ok(text) } else { Err(text) };
     let reply = CLIENT.with_borrow_mut(|client| {
         let at = client.waiting.iter().position(|(waiting, _)| *waiting == id)?;
         Some(client.waiting.swap_remove(at).1)
     });
     if let Some(reply) = reply {
-        reply(findings);
+        reply(outcome);
     }
 }
 
 /// The worker could not be loaded (a missing file after an update, say):
-/// everyone waiting is told, and later questions are answered at once. The
+/// everyone waiting is told, and later requests are answered at once. The
 /// error is handled here, so it is not reported as an uncaught page error.
 fn on_error(event: web_sys::Event) {
     event.prevent_default();
     give_up();
 }
 
-/// Says to everyone waiting, and from now on at once, that there is no checker.
+/// Says to everyone waiting, and from now on at once, that the module is missing.
 fn give_up() {
     let waiting = CLIENT.with_borrow_mut(|client| {
         client.failed = true;
@@ -102,6 +124,6 @@ fn give_up() {
     });
     // Told outside the borrow: a reply may ask again.
     for (_, reply) in waiting {
-        reply(None);
+        reply(Err(UNAVAILABLE.into()));
     }
 }

@@ -1,0 +1,139 @@
+//! What the app loads only when first used: the question checker and every
+//! way a workshop leaves or enters the browser (spreadsheet and HTML
+//! exports, the share link and its QR code, file import, merge, compare).
+//! Together about as large as the rest of the app, so they stay out of the
+//! first load and run in a Web Worker of their own (`main.rs`).
+//!
+//! This file is the worker's logic without the worker: one request in, one
+//! answer out, all plain text, so that it is tested natively. A request is an
+//! operation's name and its text arguments; an answer is the text produced
+//! or a sentence saying why there is none.
+
+use scorecard_core::model::Workshop;
+use scorecard_core::question_check::check_question;
+use scorecard_core::saved::{self, SavedWorkshop};
+use scorecard_core::share::csv::{csv, CsvTable};
+use scorecard_core::share::import::read_workshop;
+use scorecard_core::share::merge::{merge, Choice};
+use scorecard_core::share::{compare, link, report};
+
+/// The version written into files made here: the app's, since both are built together.
+pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
+
+pub type Answer = Result<String, String>;
+
+/// Answers every operation that needs no browser API; `None` for an unknown
+/// one. Arguments a request lacks read as empty texts.
+pub fn answer(op: &str, args: &[String]) -> Option<Answer> {
+    let arg = |i: usize| args.get(i).map_or("", String::as_str);
+    Some(match op {
+        "check" => Ok(serde_json::to_string(&check_question(arg(0))).unwrap_or_else(|_| "[]".into())),
+        "import" => import(arg(0), arg(1), arg(2)),
+        "csv" => csv_of(arg(0), arg(1)),
+        "report" => workshop_of(arg(0)).map(|w| report::html_report(&w, arg(0), arg(1))),
+        "qr" => link::qr_svg(arg(0)).map_err(|e| e.to_string()),
+        "merge" => merged(arg(0), arg(1), arg(2)),
+        "compare" => workshop_of(arg(0)).map(|w| report::comparison_html(&compare::compare(&w, arg(1)))),
+        _ => return None,
+    })
+}
+
+/// A file or link text, checked, as the text to store for a new workshop in
+/// this browser. A workshop this app can write gets an id range of its own
+/// (`random`), so that what is added here never collides with what others
+/// add to their copies; a newer app's file is kept exactly as written, and
+/// opens read-only.
+fn import(text: &str, random: &str, now: &str) -> Answer {
+    let imported = read_workshop(text).map_err(|e| e.to_string())?;
+    if imported.saved.is_from_newer_app() {
+        return Ok(imported.text);
+    }
+    let mut workshop = imported.saved.workshop;
+    workshop.fork_ids(random.parse().unwrap_or_default());
+    Ok(saved::encode(&workshop, APP_VERSION, now, ""))
+}
+
+/// The workshop in a saved text the app itself just wrote.
+fn workshop_of(saved_text: &str) -> Result<Workshop, String> {
+    saved::decode(saved_text).map(|s: SavedWorkshop| s.workshop).map_err(|e| e.to_string())
+}
+
+fn csv_of(saved_text: &str, table: &str) -> Answer {
+    let table = CsvTable::ALL.into_iter().find(|t| t.slug() == table).ok_or("There is no such table.")?;
+    workshop_of(saved_text).map(|w| csv(&w, table))
+}
+
+/// Merges other people's files (`theirs`: a JSON list of `[label, file text]`)
+/// into the workshop, with the choices made so far (a JSON list of `Choice`).
+fn merged(ours: &str, theirs: &str, choices: &str) -> Answer {
+    let ours = workshop_of(ours)?;
+    let files: Vec<(String, String)> = serde_json::from_str(theirs).map_err(|_| "The files to merge were not passed on.".to_owned())?;
+    let mut sources = Vec::with_capacity(files.len());
+    for (label, text) in files {
+        let imported = read_workshop(&text).map_err(|e| format!("{label}: {e}"))?;
+        if imported.saved.is_from_newer_app() {
+            return Err(format!("{label} was saved by a newer version of Scorecard Workshop: open it there to merge it."));
+        }
+        sources.push((label, imported.saved.workshop));
+    }
+    let choices: Vec<Choice> = serde_json::from_str(choices).unwrap_or_default();
+    serde_json::to_string(&merge(&ours, &sources, &choices)).map_err(|e| e.to_string())
+}
+
+/// The saved text carried by a share link, checked like any file, once the
+/// browser has inflated the link's data.
+pub fn opened_link(text: &str) -> Answer {
+    read_workshop(text).map(|imported| imported.text).map_err(|e| e.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use scorecard_core::sample::sample_workshop;
+
+    fn sample_text() -> String {
+        saved::encode(&sample_workshop(), APP_VERSION, "2026-12-01T10:00:00.000Z", "")
+    }
+
+    fn ask(op: &str, args: &[&str]) -> Answer {
+        answer(op, &args.iter().map(|a| (*a).to_owned()).collect::<Vec<_>>()).expect("a known operation")
+    }
+
+    #[test]
+    fn an_unknown_operation_gets_no_answer() {
+        assert_eq!(answer("format-disk", &[]), None);
+    }
+
+    #[test]
+    fn an_imported_workshop_gets_an_id_range_of_its_own_and_nothing_else_changes() {
+        let stored = ask("import", &[&sample_text(), "12345", "2026-12-01T10:00:00.000Z"]).unwrap();
+        let mut imported = saved::decode(&stored).unwrap().workshop;
+        let sample = sample_workshop();
+        assert!(imported.next_id > sample.next_id);
+        imported.next_id = sample.next_id;
+        assert_eq!(imported, sample);
+    }
+
+    #[test]
+    fn a_damaged_file_is_refused_with_the_reason() {
+        let why = ask("import", &["{\"schema\": 1, \"work", "1", "now"]).unwrap_err();
+        assert!(!why.is_empty());
+    }
+
+    #[test]
+    fn every_table_exports_and_an_unknown_one_is_refused() {
+        for table in CsvTable::ALL {
+            assert!(ask("csv", &[&sample_text(), table.slug()]).unwrap().contains("Net Promoter Score"));
+        }
+        assert!(ask("csv", &[&sample_text(), "passwords"]).is_err());
+    }
+
+    #[test]
+    fn a_workshop_merged_with_its_own_file_is_unchanged() {
+        let theirs = serde_json::to_string(&[("Team A", sample_text())]).unwrap();
+        let merged: scorecard_core::share::merge::Merged =
+            serde_json::from_str(&ask("merge", &[&sample_text(), &theirs, "[]"]).unwrap()).unwrap();
+        assert_eq!(merged.workshop, sample_workshop());
+        assert!(merged.conflicts.is_empty());
+    }
+}
