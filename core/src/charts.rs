@@ -242,6 +242,14 @@ pub const EXPECTATION_ROWS: RowChart = RowChart {
     max: 5.0,
     legend: "○ what the team expected   ● what customers said (mean)",
 };
+/// The trend: the fit score of each assessment, oldest first.
+pub const FIT_TREND_ROWS: RowChart = RowChart { axis_title: "Scorecard fit score (0–100)", min: 0.0, max: 100.0, legend: "" };
+pub const RELEVANCE_TREND_ROWS: RowChart = RowChart {
+    axis_title: "Mean customer relevance (1–5)",
+    min: 1.0,
+    max: 5.0,
+    legend: "○ the previous assessment   ● this one",
+};
 
 /// Horizontal rows, one per label: bars for figures with their spread,
 /// dots for comparisons. The label column and the note column are text, so

@@ -240,6 +240,9 @@ pub fn decision_table(workshop: &Workshop) -> TextTable {
     TextTable { columns: columns(&["About", "Decision", "Reason", "Owner", "Due"]), rows }
 }
 
+/// What the fit score means, said wherever it is shown.
+pub const FIT_EXPLANATION: &str = "How well the scorecard measures what its own customers care about: the points of the four terms below add up to it. A term without data is left out and the others' weights scaled up.";
+
 /// The fit score's terms with their weights, shares and points, which add
 /// up to the score.
 pub fn fit_table(fit: &FitScore) -> TextTable {

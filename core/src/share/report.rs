@@ -9,9 +9,10 @@
 
 use crate::analysis::{fit_score, segment_coverage, FitScore};
 use crate::charts::{columns, Chart, TextTable};
-use crate::determine::{decision_table, fit_table, STEP3_CHARTS};
+use crate::determine::{decision_table, fit_table, FIT_EXPLANATION, STEP3_CHARTS};
 use crate::model::{Measure, Workshop};
 use crate::rating::Rating;
+use crate::review::{revised_scorecard, revised_table, TREND_CHARTS};
 use crate::share::{HTML_DATA_CLOSE, HTML_DATA_OPEN};
 
 /// Readable on a screen, on a phone (charts and tables shrink to the
@@ -71,6 +72,8 @@ pub fn html_report(workshop: &Workshop, saved_text: &str, generated_on: &str) ->
         section_html("2. Who we asked", &table_html("Customers heard per segment", &coverage_table(workshop))),
         section_html("3. What we found", &charts),
         section_html("4. What we decided", &table_html("Decisions", &decision_table(workshop))),
+        revised_section(workshop),
+        trend_section(workshop),
     ];
     let organisation = if workshop.organisation.trim().is_empty() {
         String::new()
@@ -187,10 +190,31 @@ fn fit_section(fit: &FitScore) -> String {
         "Scorecard fit",
         &format!(
             "<p><span class=\"fit-value\">{score}</span><span class=\"fit-of\"> / 100</span></p>\n\
-             <p class=\"muted\">How well the scorecard measures what its own customers care about: the points of the four terms below add up to it. A term without data is left out and the others' weights scaled up.</p>\n{}",
+             <p class=\"muted\">{FIT_EXPLANATION}</p>\n{}",
             table_html("Terms of the fit score", &fit_table(fit))
         ),
     )
+}
+
+/// The scorecard as the decisions leave it, with what they drop.
+fn revised_section(workshop: &Workshop) -> String {
+    let revised = revised_scorecard(workshop);
+    let dropped = if revised.dropped.is_empty() {
+        String::new()
+    } else {
+        format!("<p>Dropped: {}.</p>\n", escape(&revised.dropped.join(", ")))
+    };
+    section_html("5. The revised scorecard", &format!("{}{dropped}", table_html("The scorecard as the decisions leave it", &revised_table(&revised))))
+}
+
+/// Only for a review that follows earlier ones.
+fn trend_section(workshop: &Workshop) -> String {
+    if workshop.earlier.is_empty() {
+        return String::new();
+    }
+    let charts: String =
+        TREND_CHARTS.iter().map(|spec| chart_html(spec.caption, spec.description, &(spec.draw)(workshop))).collect();
+    section_html("6. The trend across assessments", &charts)
 }
 
 /// Every measure of the scorecard as step 1 records it.

@@ -6,7 +6,7 @@ mod decisions;
 
 use leptos::prelude::*;
 use scorecard_core::analysis::fit_score;
-use scorecard_core::determine::{fit_table, STEP3_CHARTS};
+use scorecard_core::determine::{fit_table, FIT_EXPLANATION, STEP3_CHARTS};
 use scorecard_core::model::Workshop;
 
 pub use decisions::{DecisionEditor, DecisionTable};
@@ -50,9 +50,7 @@ pub fn FitScore(workshop: RwSignal<Workshop>) -> impl IntoView {
         <section class="fit" aria-labelledby="fit-title">
             <h2 id="fit-title">"Scorecard fit"</h2>
             <p class="fit-score"><span class="fit-value">{score}</span><span class="fit-of">" / 100"</span></p>
-            <p class="muted">
-                "How well the scorecard measures what its own customers care about: the points of the four terms below add up to it. A term without data is left out and the others' weights scaled up."
-            </p>
+            <p class="muted">{FIT_EXPLANATION}</p>
             <TableView caption="Terms of the fit score" table />
         </section>
     }
