@@ -6,7 +6,7 @@ use scorecard_core::share::link::{self, LinkError, MAX_EXPANDED_BYTES};
 use scorecard_ondemand::{opened_link, Answer};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{Blob, CompressionFormat, CompressionStream, DecompressionStream, ReadableStream, ReadableStreamDefaultReader, ReadableWritablePair};
+use web_sys::{Blob, ReadableStream, ReadableStreamDefaultReader, ReadableWritablePair};
 
 /// The fragment of a share link carrying `saved_text`.
 pub async fn share_link(saved_text: &str) -> Answer {
@@ -27,16 +27,22 @@ pub async fn open_link(data: &str) -> Answer {
 }
 
 async fn deflate(bytes: &[u8]) -> Result<Option<Vec<u8>>, JsValue> {
-    let stream = CompressionStream::new(CompressionFormat::DeflateRaw)?;
-    read_all(source(bytes)?.pipe_through(&ReadableWritablePair::new(&stream.readable(), &stream.writable())), usize::MAX).await
+    read_all(source(bytes)?.pipe_through(&raw_deflate("CompressionStream")?), usize::MAX).await
 }
 
 /// `None` when the data would inflate beyond what any workshop file may be:
 /// read chunk by chunk and stopped there, so that a small hostile link
 /// cannot unpack into gigabytes.
 async fn inflate(bytes: &[u8]) -> Result<Option<Vec<u8>>, JsValue> {
-    let stream = DecompressionStream::new(CompressionFormat::DeflateRaw)?;
-    read_all(source(bytes)?.pipe_through(&ReadableWritablePair::new(&stream.readable(), &stream.writable())), MAX_EXPANDED_BYTES).await
+    read_all(source(bytes)?.pipe_through(&raw_deflate("DecompressionStream")?), MAX_EXPANDED_BYTES).await
+}
+
+/// A `CompressionStream` or `DecompressionStream` for raw DEFLATE. Both are
+/// a readable and a writable side, which is all `pipe_through` asks for;
+/// built by name because web-sys marks their bindings unstable.
+fn raw_deflate(class: &str) -> Result<ReadableWritablePair, JsValue> {
+    let constructor: js_sys::Function = Reflect::get(&js_sys::global(), &class.into())?.dyn_into()?;
+    Ok(Reflect::construct(&constructor, &Array::of1(&"deflate-raw".into()))?.unchecked_into())
 }
 
 fn source(bytes: &[u8]) -> Result<ReadableStream, JsValue> {

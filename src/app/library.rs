@@ -3,6 +3,7 @@
 //! the keys themselves. A deleted workshop moves to a key of its own until it
 //! is restored or deleted for good.
 
+use leptos::prelude::WithValue;
 use scorecard_core::library::{file_name, WORKSHOP_FILE};
 use scorecard_core::model::Workshop;
 use scorecard_core::sample::sample_workshop;

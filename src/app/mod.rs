@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use crate::browser::storage::Shelf;
 use crate::features::home::HomePage;
 use crate::ui::focus_after_render;
+use crate::features::shared::SharedPage;
 use crate::features::workshop::WorkshopPage;
 use library::{Library, SAMPLE_ID};
 use route::{Route, Step};
@@ -47,6 +48,10 @@ pub fn App() -> impl IntoView {
         Route::Workshop { step, .. } => step,
         _ => Step::Familiarize,
     });
+    let shared = Memo::new(move |_| match route.get() {
+        Route::Shared { data } => Some(data),
+        _ => None,
+    });
     move_focus_to_heading_on_navigation(route);
 
     view! {
@@ -60,10 +65,11 @@ pub fn App() -> impl IntoView {
         </header>
         {storage_banner.map(|text| view! { <p class="banner banner-warning" role="alert">{text}</p> })}
         <main id="main">
-            {move || match (workshop_id.get(), route.with(|r| *r == Route::NotFound)) {
-                (Some(id), _) => view! { <WorkshopPage id step /> }.into_any(),
-                (None, true) => view! { <NotFound /> }.into_any(),
-                (None, false) => view! { <HomePage /> }.into_any(),
+            {move || match (workshop_id.get(), shared.get(), route.with(|r| *r == Route::NotFound)) {
+                (Some(id), ..) => view! { <WorkshopPage id step /> }.into_any(),
+                (None, Some(data), _) => view! { <SharedPage data /> }.into_any(),
+                (None, None, true) => view! { <NotFound /> }.into_any(),
+                (None, None, false) => view! { <HomePage /> }.into_any(),
             }}
         </main>
         <footer class="app-footer">

@@ -31,20 +31,15 @@ fn download_blob(file_name: &str, blob: &web_sys::Blob) -> Option<()> {
 pub fn download_png(file_name: String, svg: &str, scale: f64, done: impl FnOnce(bool) + 'static) {
     let Ok(image) = web_sys::HtmlImageElement::new() else { return done(false) };
     // Exactly one of the outcomes below reports: the first to take `done`.
-    let done = std::rc::Rc::new(std::cell::Cell::new(Some(done)));
-    let report = move |done: &std::rc::Rc<std::cell::Cell<Option<_>>>, ok: bool| {
-        if let Some(done) = done.take() {
-            done(ok);
-        }
-    };
+    let done = Once::new(done);
     let (drawn, failed) = (image.clone(), done.clone());
     let on_load = Closure::once(move || {
         let on_saved = done.clone();
-        if draw_png(&drawn, scale, file_name, move |ok| report(&on_saved, ok)).is_none() {
-            report(&done, false);
+        if draw_png(&drawn, scale, file_name, move |ok| on_saved.call(ok)).is_none() {
+            done.call(false);
         }
     });
-    let on_error = Closure::once(move || report(&failed, false));
+    let on_error = Closure::once(move || failed.call(false));
     image.set_onload(Some(on_load.as_ref().unchecked_ref()));
     image.set_onerror(Some(on_error.as_ref().unchecked_ref()));
     on_load.forget();
@@ -66,6 +61,30 @@ fn draw_png(image: &web_sys::HtmlImageElement, scale: f64, file_name: String, do
     Some(())
 }
 
+/// A callback that several browser callbacks share, of which only the
+/// first to run may call it.
+struct Once<T>(std::rc::Rc<std::cell::Cell<Option<Callback<T>>>>);
+
+type Callback<T> = Box<dyn FnOnce(T)>;
+
+impl<T> Clone for Once<T> {
+    fn clone(&self) -> Self {
+        Once(self.0.clone())
+    }
+}
+
+impl<T> Once<T> {
+    fn new(callback: impl FnOnce(T) + 'static) -> Self {
+        Once(std::rc::Rc::new(std::cell::Cell::new(Some(Box::new(callback)))))
+    }
+
+    fn call(&self, value: T) {
+        if let Some(callback) = self.0.take() {
+            callback(value);
+        }
+    }
+}
+
 fn document() -> Option<web_sys::Document> {
     web_sys::window()?.document()
 }
@@ -73,10 +92,10 @@ fn document() -> Option<web_sys::Document> {
 /// Puts `text` on the clipboard; `done` hears whether the browser allowed it.
 pub fn copy_to_clipboard(text: &str, done: impl FnOnce(bool) + 'static) {
     let Some(window) = web_sys::window() else { return done(false) };
-    let done = std::rc::Rc::new(std::cell::Cell::new(Some(done)));
+    let done = Once::new(done);
     let refused = done.clone();
-    let on_copied = Closure::once(move |_: JsValue| done.take().map(|d| d(true)));
-    let on_refused = Closure::once(move |_: JsValue| refused.take().map(|d| d(false)));
+    let on_copied = Closure::once(move |_: JsValue| done.call(true));
+    let on_refused = Closure::once(move |_: JsValue| refused.call(false));
     drop(window.navigator().clipboard().write_text(text).then2(&on_copied, &on_refused));
     on_copied.forget();
     on_refused.forget();
@@ -122,17 +141,11 @@ fn read_each(
 }
 
 fn read_file(file: &web_sys::File, read: impl FnOnce(Result<String, String>) + 'static) {
-    // One of the two callbacks runs; both may need `read`.
-    let read = std::rc::Rc::new(std::cell::Cell::new(Some(read)));
-    let answer = move |outcome: Result<String, String>| {
-        if let Some(read) = read.take() {
-            read(outcome);
-        }
-    };
-    let on_error = answer.clone();
+    let read = Once::new(read);
+    let failed = read.clone();
     // Promise callbacks, not an `async fn`: see `storage::ask_to_persist`.
-    let on_read = Closure::once(move |text: JsValue| answer(text.as_string().ok_or_else(|| "The file is not text.".to_owned())));
-    let on_error = Closure::once(move |_: JsValue| on_error(Err("The browser could not read the file.".to_owned())));
+    let on_read = Closure::once(move |text: JsValue| read.call(text.as_string().ok_or_else(|| "The file is not text.".to_owned())));
+    let on_error = Closure::once(move |_: JsValue| failed.call(Err("The browser could not read the file.".to_owned())));
     drop(file.text().then2(&on_read, &on_error));
     on_read.forget();
     on_error.forget();

@@ -6,6 +6,8 @@ pub mod discuss;
 pub mod familiarize;
 pub mod home;
 pub mod report;
+pub mod share;
+pub mod shared;
 pub mod workshop;
 
 use leptos::prelude::*;

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use scorecard_core::model::Workshop;
 
-use crate::features::determine::{Charts, DecisionTable, FitScore};
+use crate::features::determine::{Charts, DecisionTable, FitScore, RevisedScorecard, Trend};
 use crate::features::discuss::CoverageList;
 use crate::features::familiarize::{ChecksSummary, InventorySummary, InventoryTable};
 use crate::ui::PageHeading;
@@ -42,6 +42,8 @@ pub fn Report(workshop: RwSignal<Workshop>) -> impl IntoView {
                 <h2>"4. What we decided"</h2>
                 <DecisionTable workshop />
             </section>
+            <RevisedScorecard workshop />
+            <Trend workshop />
         </article>
     }
 }

@@ -15,7 +15,7 @@ use crate::app::route::{Route, Step};
 use crate::app::use_library;
 use crate::features::familiarize::{provide_inventory_checks, Familiarize};
 use crate::features::writer;
-use crate::features::{determine::Determine, discuss::Discuss, report::Report};
+use crate::features::{determine::Determine, discuss::Discuss, report::Report, share::SharePage};
 use crate::ui::{focus_after_render, focus_nth_after_render, Field, FieldKind};
 
 #[component]
@@ -38,6 +38,7 @@ pub fn WorkshopPage(id: String, step: Memo<Step>) -> impl IntoView {
             keep_document_title(workshop, step);
             let keeper = keep_saved(id.clone(), workshop, saved.stamp, read_only);
             let undo = undo_history(workshop, read_only);
+            let share_id = StoredValue::new(id.clone());
             view! {
                 <div class="workshop">
                     <div class="workshop-title">
@@ -51,7 +52,7 @@ pub fn WorkshopPage(id: String, step: Memo<Step>) -> impl IntoView {
                                 (false, false, false) => "Saving…",
                             }}
                         </p>
-                        <Toolbar id=id.clone() workshop undo read_only />
+                        <Toolbar id=id.clone() step workshop undo read_only />
                     </div>
                     {read_only.then(|| view! {
                         <p class="banner banner-warning" role="alert">
@@ -68,6 +69,7 @@ pub fn WorkshopPage(id: String, step: Memo<Step>) -> impl IntoView {
                                 Step::Discuss => view! { <Discuss workshop /> }.into_any(),
                                 Step::Determine => view! { <Determine workshop /> }.into_any(),
                                 Step::Report => view! { <Report workshop /> }.into_any(),
+                                Step::Share => view! { <SharePage id=share_id.get_value() workshop /> }.into_any(),
                             }
                         }}
                     </fieldset>
@@ -80,8 +82,9 @@ pub fn WorkshopPage(id: String, step: Memo<Step>) -> impl IntoView {
 
 /// Undo, redo, rename and download: what acts on the whole workshop.
 #[component]
-fn Toolbar(id: String, workshop: RwSignal<Workshop>, undo: Undo, read_only: bool) -> impl IntoView {
+fn Toolbar(id: String, step: Memo<Step>, workshop: RwSignal<Workshop>, undo: Undo, read_only: bool) -> impl IntoView {
     let renaming = RwSignal::new(false);
+    let id_for_share = id.clone();
     // What is on screen, saved or not (the way out of a full quota); a newer
     // version's file as stored, since writing it anew would drop what this
     // version does not know.
@@ -101,6 +104,7 @@ fn Toolbar(id: String, workshop: RwSignal<Workshop>, undo: Undo, read_only: bool
                 focus_after_render(".rename input".into());
             }>"Rename"</button>
             <button class="button-small" type="button" on:click=download>"Download a copy"</button>
+            <a class="button-small" href=Route::Workshop { id: id_for_share, step: Step::Share }.href() aria-current=move || (step.get() == Step::Share).then_some("page")>"Share and export"</a>
         </div>
         // Drawn again after undo and redo, like the step, to show the name they put back.
         {move || {
@@ -142,6 +146,7 @@ fn step_hint(step: Step) -> &'static str {
         Step::Discuss => "Ask customers, without bias",
         Step::Determine => "Measure the right things",
         Step::Report => "Share the results",
+        Step::Share => "Files, link, merge, next review",
     }
 }
 
