@@ -55,6 +55,15 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
 fi
 
+# LibreOffice Calc, headless: the native tests open the CSV exports in it to
+# prove that no text typed in the app becomes a spreadsheet formula.
+if ! command -v soffice >/dev/null; then
+    [ "$(id -u)" = 0 ] || fail "LibreOffice is missing: run 'sudo apt-get install libreoffice-calc-nogui', then run this again."
+    say "installing LibreOffice Calc (headless) from Debian"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libreoffice-calc-nogui >/dev/null
+fi
+
 # Trunk builds offline; every crate must be in the local registry first.
 cargo fetch --quiet
 cargo fetch --quiet --target wasm32-unknown-unknown

@@ -349,7 +349,7 @@ fn set_score(conversation: &mut Conversation, measure: MeasureId, score: Score, 
 /// Notes and quotes may run longer than a field, but not without end.
 const MAX_LONG_TEXT_CHARS: usize = 4000;
 
-fn checked_long_text(text: &str) -> Result<String, String> {
+pub(crate) fn checked_long_text(text: &str) -> Result<String, String> {
     let chars = text.chars().count();
     if chars > MAX_LONG_TEXT_CHARS {
         return Err(format!("Keep it under {MAX_LONG_TEXT_CHARS} characters (this is {chars})."));

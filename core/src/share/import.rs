@@ -1,5 +1,663 @@
-//! STUB
-use crate::saved::SavedWorkshop;
-pub const MAX_IMPORT_BYTES: usize = 8_000_000;
-pub struct Imported { pub saved: SavedWorkshop, pub text: String }
-pub fn read_workshop(text: &str) -> Result<Imported, String> { crate::saved::decode(text).map(|saved| Imported { saved, text: text.to_owned() }).map_err(|e| e.to_string()) }
+//! Reading a file a person hands the app: a saved workshop, or the HTML
+//! report carrying one, written by this app, an older one, a newer one or
+//! anything else. Nothing in it is trusted: unless it is a workshop the
+//! app's own edits could have made, it is refused with a sentence that names
+//! the field or the item at fault.
+
+use std::collections::hash_map::Entry;
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+
+use serde_json::error::Category;
+
+use super::HTML_DATA_OPEN;
+use crate::discuss::{checked_date, checked_long_text};
+use crate::inventory::{checked_text, required, MeasureField};
+use crate::model::{
+    Assessment, Conversation, CustomerId, Decision, DecisionSubject, Measure, MeasureId, SegmentId, Workshop,
+};
+use crate::saved::{self, LoadError, SavedWorkshop};
+
+/// The largest file read. A workshop that fits the browser's storage (5 MiB
+/// = 5 242 880 UTF-16 code units, see `benches/quota.rs`) takes at most
+/// 15 MiB as UTF-8, at three bytes per code unit for text in non-Latin
+/// scripts; 16 MiB takes every such workshop with room for the report page
+/// around it, and refuses a video or a database dump picked by mistake
+/// before the parser holds it in memory several times over.
+pub const MAX_IMPORT_BYTES: usize = 16 << 20;
+
+/// Ids the app hands out stay below 2³¹ (`fork_ids` starts a copy's
+/// counter below 2³⁰ + 2²⁰, a billion ids short of it; see `model.rs`), so
+/// that an imported counter can never run past `u32::MAX`.
+const ID_LIMIT: u32 = 1 << 31;
+
+/// Names quoted in a message are cut to this many characters, so that a
+/// message stays one readable line whatever the file holds.
+const QUOTED_CHARS: usize = 40;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ImportError {
+    /// Larger than any workshop the app can hold; none of it was read.
+    TooLarge { bytes: usize },
+    Empty,
+    /// Readable, but not from Scorecard Workshop: the sentence says what it is instead.
+    NotAWorkshop(String),
+    /// Written by a newer app in a shape this one cannot read at all.
+    NewerSchema { found: u32 },
+    /// A workshop, but broken: cut off, a value out of range, an id used
+    /// twice, a reference to something missing. The sentence names the
+    /// field or the item at fault.
+    Damaged(String),
+}
+
+impl fmt::Display for ImportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mib = |bytes: usize| bytes as f64 / f64::from(1 << 20);
+        match self {
+            ImportError::TooLarge { bytes } => write!(
+                f,
+                "This file is too large to be a workshop: it is {:.1} MB, and a workshop file is at most {:.0} MB.",
+                mib(*bytes),
+                mib(MAX_IMPORT_BYTES)
+            ),
+            ImportError::Empty => write!(f, "This file is empty."),
+            ImportError::NotAWorkshop(why) => write!(f, "{why}"),
+            ImportError::NewerSchema { found } => LoadError::NewerSchema { found: *found }.fmt(f),
+            ImportError::Damaged(why) => write!(f, "This workshop file is damaged: {why}"),
+        }
+    }
+}
+
+impl std::error::Error for ImportError {}
+
+/// A workshop read from a file, checked whole.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Imported {
+    pub saved: SavedWorkshop,
+    /// The saved JSON as found in the file, to be stored as it is when it
+    /// is from a newer app: writing `saved` back would drop what this app
+    /// does not know.
+    pub text: String,
+}
+
+/// Reads a saved workshop file, or the HTML report that carries one.
+pub fn read_workshop(text: &str) -> Result<Imported, ImportError> {
+    if text.len() > MAX_IMPORT_BYTES {
+        return Err(ImportError::TooLarge { bytes: text.len() });
+    }
+    // Some editors start a file with a byte order mark, which JSON does not allow.
+    let text = text.trim_start_matches('\u{feff}').trim();
+    if text.is_empty() {
+        return Err(ImportError::Empty);
+    }
+    let json = if text.starts_with('<') { json_in_report(text)? } else { text.to_owned() };
+    let mut saved = read_saved(&json)?;
+    repair_next_id(&mut saved.workshop);
+    check_integrity(&saved.workshop).map_err(ImportError::Damaged)?;
+    Ok(Imported { saved, text: json })
+}
+
+fn json_in_report(html: &str) -> Result<String, ImportError> {
+    match super::report::embedded_text(html).filter(|json| !json.trim().is_empty()) {
+        Some(json) => Ok(json),
+        None if html.contains(HTML_DATA_OPEN) => {
+            Err(ImportError::Damaged("the report's copy of the workshop is cut off or empty.".into()))
+        }
+        None => Err(ImportError::NotAWorkshop(
+            "This page is not a Scorecard Workshop report: it carries no workshop.".into(),
+        )),
+    }
+}
+
+/// `saved::decode` stays the one reader of saved text (migrations go
+/// there); what it refuses is read again with the path tracked, which only
+/// a refused file pays for, to say which field is at fault.
+fn read_saved(json: &str) -> Result<SavedWorkshop, ImportError> {
+    saved::decode(json).map_err(|error| match error {
+        LoadError::NotAWorkshop => ImportError::NotAWorkshop("This file was not written by Scorecard Workshop.".into()),
+        LoadError::NewerSchema { found } => ImportError::NewerSchema { found },
+        LoadError::NotJson(_) | LoadError::Invalid(_) => ImportError::Damaged(where_it_breaks(json)),
+    })
+}
+
+fn where_it_breaks(json: &str) -> String {
+    let mut deserializer = serde_json::Deserializer::from_str(json);
+    match serde_path_to_error::deserialize::<_, SavedWorkshop>(&mut deserializer) {
+        Err(error) if error.path().iter().next().is_some() => format!("{}: {}", error.path(), plain(error.inner())),
+        Err(error) => plain(error.inner()),
+        // The workshop itself read, so what follows it is at fault.
+        Ok(_) => deserializer.end().err().map_or_else(|| "it does not fit this version's format.".into(), |e| plain(&e)),
+    }
+}
+
+/// serde's wording, plainer where it is most often met, without the line
+/// and column (the path says where) and ending as a sentence.
+fn plain(error: &serde_json::Error) -> String {
+    let message = error.to_string();
+    let message = message.strip_suffix(&format!(" at line {} column {}", error.line(), error.column())).unwrap_or(&message);
+    let plainer = match error.classify() {
+        Category::Eof => "the file ends too early, as if it was cut off".to_owned(),
+        Category::Syntax => format!("it is not valid JSON here ({message})"),
+        _ => match message.strip_prefix("missing field `").and_then(|m| m.strip_suffix('`')) {
+            Some(field) => format!("“{field}” is missing"),
+            None => plain_type_error(message).unwrap_or_else(|| message.to_owned()),
+        },
+    };
+    if plainer.ends_with('.') {
+        plainer
+    } else {
+        format!("{plainer}.")
+    }
+}
+
+/// serde names the Rust type it wanted; the person reading the message
+/// knows the kinds of value a file holds.
+fn plain_type_error(message: &str) -> Option<String> {
+    let rest = message.strip_prefix("invalid type: ").or_else(|| message.strip_prefix("invalid value: "))?;
+    let (found, expected) = rest.rsplit_once(", expected ")?;
+    let expected = match expected {
+        // Every u8 in a workshop is a rating.
+        "u8" => "a whole number from 1 to 5",
+        "u32" | "usize" => "a whole number",
+        "f64" => "a number",
+        "a string" => "a text in quotes",
+        "a sequence" => "a list",
+        "a map" => "a group of fields",
+        struct_name if struct_name.starts_with("struct ") => "a group of fields",
+        _ => return None,
+    };
+    let found = match found {
+        "map" => "a group of fields",
+        "sequence" => "a list",
+        other => other,
+    };
+    Some(format!("there should be {expected} here, not {found}"))
+}
+
+/// The counter only decides the next new id, so one that is not past every
+/// id (a hand edit, an old bug) is moved on rather than refused.
+fn repair_next_id(workshop: &mut Workshop) {
+    let highest = holders(workshop).map(|holder| holder.id()).max().unwrap_or(0);
+    workshop.next_id = workshop.next_id.max(highest.saturating_add(1));
+}
+
+/// Whether the workshop is one the app's own edits could have made: every
+/// text within the limits its fields enforce, every date on the calendar,
+/// every id used once and below the counter, and every reference pointing
+/// at something that is there. The error names the item at fault.
+pub fn check_integrity(workshop: &Workshop) -> Result<(), String> {
+    check_texts(workshop)?;
+    check_ids(workshop)?;
+    check_references(workshop)
+}
+
+fn check_texts(w: &Workshop) -> Result<(), String> {
+    required(&w.name, "A workshop needs a name.").map_err(at(|| "the workshop's name".into()))?;
+    checked_text(&w.organisation).map_err(at(|| "the organisation".into()))?;
+    for measure in all_measures(w) {
+        let mut scratch = measure.clone();
+        for field in MeasureField::ALL {
+            // Each value is typed again into the field's own edit, so that
+            // whatever a person could not type there is refused here too.
+            field
+                .set(&mut scratch, &field.text(measure))
+                .map_err(at(|| format!("{}, “{}”", describe_measure(measure), field.label())))?;
+        }
+    }
+    for segment in &w.segments {
+        required(&segment.name, "A segment needs a name.").map_err(at(|| format!("the segment {}", quoted(&segment.name))))?;
+    }
+    for customer in &w.customers {
+        required(&customer.name, "A customer needs a name or a pseudonym.")
+            .and_then(|_| checked_text(&customer.role))
+            .map_err(at(|| format!("the customer {}", quoted(&customer.name))))?;
+    }
+    for conversation in &w.conversations {
+        conversation_texts(conversation).map_err(at(|| describe_conversation(w, conversation)))?;
+    }
+    let guide = &w.guide;
+    for question in guide.opening.iter().chain(&guide.closing) {
+        checked_text(question).map_err(at(|| "a question of the conversation guide".into()))?;
+    }
+    for wording in &guide.measure_wording {
+        checked_text(&wording.text).map_err(at(|| "a measure's question in the conversation guide".into()))?;
+    }
+    for decision in &w.decisions {
+        decision_texts(decision).map_err(at(|| format!("the decision about {}", describe_subject(w, &decision.subject))))?;
+    }
+    for assessment in &w.earlier {
+        assessment_texts(assessment).map_err(at(|| format!("the earlier assessment {}", quoted(&assessment.name))))?;
+    }
+    Ok(())
+}
+
+fn conversation_texts(conversation: &Conversation) -> Result<(), String> {
+    exact_date(&conversation.date)?;
+    for factor in &conversation.unmeasured {
+        checked_text(factor)?;
+    }
+    checked_text(&conversation.source)?;
+    check_long_texts(conversation)
+}
+
+fn decision_texts(decision: &Decision) -> Result<(), String> {
+    if let DecisionSubject::Factor(factor) = &decision.subject {
+        required(factor, "A decision needs the factor it is about.")?;
+    }
+    checked_text(&decision.reason)?;
+    checked_text(&decision.owner)?;
+    if !decision.due.is_empty() {
+        exact_date(&decision.due)?;
+    }
+    Ok(())
+}
+
+fn assessment_texts(assessment: &Assessment) -> Result<(), String> {
+    checked_text(&assessment.name)?;
+    exact_date(&assessment.date)?;
+    checked_text(&assessment.workshop)?;
+    if let Some(score) = assessment.fit_score.filter(|score| !(0.0..=100.0).contains(score)) {
+        return Err(format!("its fit score {score} is not between 0 and 100."));
+    }
+    for measure in &assessment.measures {
+        checked_text(&measure.name)?;
+        if let Some(relevance) = measure.relevance.filter(|mean| !(1.0..=5.0).contains(mean)) {
+            return Err(format!("the relevance {relevance} of {} is not between 1 and 5.", quoted(&measure.name)));
+        }
+    }
+    Ok(())
+}
+
+/// Puts the item at fault before the reason; the item is described only
+/// when something is wrong, since describing one can mean a search.
+fn at(place: impl FnOnce() -> String) -> impl FnOnce(String) -> String {
+    move |why| format!("{}: {why}", place())
+}
+
+/// A date as the app's date fields store it: on the calendar, nothing around it.
+fn exact_date(text: &str) -> Result<(), String> {
+    if checked_date(text)? != text {
+        return Err(format!("“{}” has spaces around the date.", text.trim()));
+    }
+    Ok(())
+}
+
+/// Notes and quotes have the Discuss step's longer limit, which that step
+/// keeps to itself: they go through its own edit on a scratch conversation
+/// rather than against a copy of the limit that could drift from it.
+fn check_long_texts(conversation: &Conversation) -> Result<(), String> {
+    checked_long_text(&conversation.notes)?;
+    checked_long_text(&conversation.quotes.join("\n")).map(drop)
+}
+
+/// Something in a workshop that holds an id of the shared counter.
+#[derive(Clone, Copy)]
+enum Holder<'a> {
+    Measure(&'a Measure),
+    Segment(SegmentId, &'a str),
+    Customer(CustomerId, &'a str),
+    Conversation(&'a Conversation),
+}
+
+impl Holder<'_> {
+    fn id(self) -> u32 {
+        match self {
+            Holder::Measure(measure) => measure.id.0,
+            Holder::Segment(id, _) => id.0,
+            Holder::Customer(id, _) => id.0,
+            Holder::Conversation(conversation) => conversation.id.0,
+        }
+    }
+
+    fn describe(self, w: &Workshop) -> String {
+        match self {
+            Holder::Measure(measure) => describe_measure(measure),
+            Holder::Segment(_, name) => format!("the segment {}", quoted(name)),
+            Holder::Customer(_, name) => format!("the customer {}", quoted(name)),
+            Holder::Conversation(conversation) => describe_conversation(w, conversation),
+        }
+    }
+}
+
+/// Deleted measures keep their ids, since restoring one brings it back as it was.
+fn holders(w: &Workshop) -> impl Iterator<Item = Holder<'_>> {
+    all_measures(w)
+        .map(Holder::Measure)
+        .chain(w.segments.iter().map(|s| Holder::Segment(s.id, &s.name)))
+        .chain(w.customers.iter().map(|c| Holder::Customer(c.id, &c.name)))
+        .chain(w.conversations.iter().map(Holder::Conversation))
+}
+
+fn check_ids(w: &Workshop) -> Result<(), String> {
+    let mut seen: HashMap<u32, Holder> = HashMap::new();
+    for holder in holders(w) {
+        let id = holder.id();
+        if id == 0 || id >= ID_LIMIT {
+            return Err(format!(
+                "{} has the id {id}, outside the ids the app hands out (1 to {}).",
+                holder.describe(w),
+                ID_LIMIT - 1
+            ));
+        }
+        match seen.entry(id) {
+            Entry::Occupied(first) => {
+                return Err(format!(
+                    "{} and {} have the same id ({id}), and every item in a workshop has its own.",
+                    first.get().describe(w),
+                    holder.describe(w)
+                ))
+            }
+            Entry::Vacant(slot) => {
+                slot.insert(holder);
+            }
+        }
+    }
+    let highest = seen.keys().max().copied().unwrap_or(0);
+    if w.next_id <= highest || w.next_id > ID_LIMIT {
+        return Err(format!(
+            "the number for the next new item ({}) must be above every id in the workshop ({highest}) and at most {ID_LIMIT}.",
+            w.next_id
+        ));
+    }
+    Ok(())
+}
+
+fn check_references(w: &Workshop) -> Result<(), String> {
+    // Answers, expectations, wordings and decisions about a deleted measure
+    // are kept, so that restoring the measure brings them back.
+    let measures: HashSet<MeasureId> = all_measures(w).map(|m| m.id).collect();
+    let segments: HashSet<SegmentId> = w.segments.iter().map(|s| s.id).collect();
+    let customers: HashSet<CustomerId> = w.customers.iter().map(|c| c.id).collect();
+    let missing = |id: MeasureId| format!("a measure that is not in the workshop (id {})", id.0);
+    let twice = |id: MeasureId| {
+        let name = all_measures(w).find(|m| m.id == id).map_or_else(String::new, |m| m.name.clone());
+        format!("the measure {} twice", quoted(&name))
+    };
+    for customer in &w.customers {
+        if !segments.contains(&customer.segment) {
+            return Err(format!(
+                "the customer {} is in a segment that is not in the workshop (id {}).",
+                quoted(&customer.name),
+                customer.segment.0
+            ));
+        }
+    }
+    for conversation in &w.conversations {
+        let place = || describe_conversation(w, conversation);
+        if !customers.contains(&conversation.customer) {
+            return Err(format!(
+                "{} is with a customer who is not in the workshop (id {}).",
+                place(),
+                conversation.customer.0
+            ));
+        }
+        let mut answered = HashSet::new();
+        for answer in &conversation.answers {
+            if !measures.contains(&answer.measure) {
+                return Err(format!("{} has an answer about {}.", place(), missing(answer.measure)));
+            }
+            if !answered.insert(answer.measure) {
+                return Err(format!("{} answers about {}.", place(), twice(answer.measure)));
+            }
+        }
+    }
+    let mut expected = HashSet::new();
+    for expectation in &w.expectations {
+        if !measures.contains(&expectation.measure) {
+            return Err(format!("an expectation is about {}.", missing(expectation.measure)));
+        }
+        if !expected.insert(expectation.measure) {
+            return Err(format!("the expectations name {}.", twice(expectation.measure)));
+        }
+    }
+    let mut reworded = HashSet::new();
+    for wording in &w.guide.measure_wording {
+        if !measures.contains(&wording.measure) {
+            return Err(format!("the conversation guide words a question for {}.", missing(wording.measure)));
+        }
+        if !reworded.insert(wording.measure) {
+            return Err(format!("the conversation guide words the question for {}.", twice(wording.measure)));
+        }
+    }
+    let mut decided = HashSet::new();
+    for decision in &w.decisions {
+        if let DecisionSubject::Measure(id) = decision.subject {
+            if !measures.contains(&id) {
+                return Err(format!("a decision is about {}.", missing(id)));
+            }
+        }
+        if !decided.insert(&decision.subject) {
+            return Err(format!("there are two decisions about {}.", describe_subject(w, &decision.subject)));
+        }
+    }
+    Ok(())
+}
+
+fn all_measures(w: &Workshop) -> impl Iterator<Item = &Measure> {
+    w.measures.iter().chain(w.deleted_measures.iter().map(|d| &d.measure))
+}
+
+fn describe_measure(measure: &Measure) -> String {
+    format!("the measure {}", quoted(&measure.name))
+}
+
+fn describe_conversation(w: &Workshop, conversation: &Conversation) -> String {
+    let date = quoted(&conversation.date);
+    match w.customers.iter().find(|c| c.id == conversation.customer) {
+        Some(customer) => format!("the conversation with {} on {date}", quoted(&customer.name)),
+        None => format!("the conversation on {date}"),
+    }
+}
+
+fn describe_subject(w: &Workshop, subject: &DecisionSubject) -> String {
+    match subject {
+        DecisionSubject::Measure(id) => match all_measures(w).find(|m| m.id == *id) {
+            Some(measure) => describe_measure(measure),
+            None => format!("the measure with id {}", id.0),
+        },
+        DecisionSubject::Factor(factor) => format!("the factor {}", quoted(factor)),
+    }
+}
+
+fn quoted(name: &str) -> String {
+    let name = name.trim();
+    match name.char_indices().nth(QUOTED_CHARS) {
+        Some((end, _)) => format!("“{}…”", &name[..end]),
+        None => format!("“{name}”"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{AssessedMeasure, Expectation, Segment};
+    use crate::rating::Rating;
+    use crate::sample::sample_workshop;
+    use crate::share::{HTML_DATA_CLOSE, HTML_DATA_OPEN};
+
+    fn saved(workshop: &Workshop) -> String {
+        saved::encode(workshop, "0.1.0", "2026-11-22T10:00:00.000Z", "s1")
+    }
+
+    fn refusal(text: &str) -> String {
+        read_workshop(text).expect_err("refused").to_string()
+    }
+
+    fn refusal_of(workshop: &Workshop) -> String {
+        refusal(&saved(workshop))
+    }
+
+    #[test]
+    fn reads_a_saved_file_and_keeps_its_text() {
+        let text = saved(&sample_workshop());
+        let imported = read_workshop(&format!("\u{feff}\n{text}\n")).unwrap();
+        assert_eq!(imported.saved.workshop, sample_workshop());
+        assert_eq!(imported.text, text);
+    }
+
+    #[test]
+    fn reads_the_workshop_a_report_carries() {
+        let json = saved(&sample_workshop()).replace('<', "\\u003c");
+        let html = format!("<!DOCTYPE html><html><body><h1>Report</h1>{HTML_DATA_OPEN}{json}{HTML_DATA_CLOSE}</body></html>");
+        assert_eq!(read_workshop(&html).unwrap().saved.workshop, sample_workshop());
+        assert_eq!(
+            refusal("<!DOCTYPE html><p>A recipe</p>"),
+            "This page is not a Scorecard Workshop report: it carries no workshop."
+        );
+        let cut = &html[..html.find(HTML_DATA_OPEN).unwrap() + HTML_DATA_OPEN.len() + 100];
+        assert_eq!(refusal(cut), "This workshop file is damaged: the report's copy of the workshop is cut off or empty.");
+    }
+
+    #[test]
+    fn refuses_what_is_not_a_workshop_with_a_sentence() {
+        assert_eq!(refusal(" \n "), "This file is empty.");
+        assert_eq!(refusal("name,score\nNPS,31"), "This file was not written by Scorecard Workshop.");
+        assert_eq!(refusal("{\"name\": \"a recipe\"}"), "This file was not written by Scorecard Workshop.");
+        assert!(refusal("{\"schema\": 99}").starts_with("This workshop was saved by a newer version"));
+        let huge = " ".repeat(MAX_IMPORT_BYTES + 1);
+        assert_eq!(
+            read_workshop(&huge),
+            Err(ImportError::TooLarge { bytes: MAX_IMPORT_BYTES + 1 })
+        );
+        assert_eq!(
+            ImportError::TooLarge { bytes: 20 << 20 }.to_string(),
+            "This file is too large to be a workshop: it is 20.0 MB, and a workshop file is at most 16 MB."
+        );
+    }
+
+    #[test]
+    fn a_damaged_field_is_named_by_its_path() {
+        let text = saved(&sample_workshop());
+        let off_scale = text.replacen("\"emphasis\":5", "\"emphasis\":9", 1);
+        let position = sample_workshop().measures.iter().position(|m| m.emphasis == Rating::new(5).ok()).unwrap();
+        assert_eq!(
+            refusal(&off_scale),
+            format!("This workshop file is damaged: workshop.measures[{position}].emphasis: 9 is not on the scale: use a whole number from 1 to 5.")
+        );
+        let worded = text.replacen("\"emphasis\":5", "\"emphasis\":\"high\"", 1);
+        assert_eq!(
+            refusal(&worded),
+            format!("This workshop file is damaged: workshop.measures[{position}].emphasis: there should be a whole number from 1 to 5 here, not string \"high\".")
+        );
+        let unnamed = text.replacen("\"name\":\"Net Promoter Score\",", "", 1);
+        assert_eq!(refusal(&unnamed), "This workshop file is damaged: workshop.measures[0]: “name” is missing.");
+        let cut = &text[..text.len() / 2];
+        assert!(refusal(cut).ends_with("the file ends too early, as if it was cut off."), "{}", refusal(cut));
+        // Deep nesting is refused where the model wants a plain value, and skipped
+        // without recursion in a field the model does not know.
+        let brackets = |text: &str| format!("{}{text}{}", "[".repeat(100_000), "]".repeat(100_000));
+        let deep = text.replacen("\"notes\":", &format!("\"notes\":{},\"x\":", brackets("1")), 1);
+        assert!(refusal(&deep).ends_with("workshop.conversations[0].notes: there should be a text in quotes here, not a list."), "{}", refusal(&deep));
+        let unknown = text.replacen("\"notes\":", &format!("\"newer\":{},\"notes\":", brackets("")), 1);
+        assert_eq!(read_workshop(&unknown).unwrap().saved.workshop, sample_workshop());
+        assert!(refusal(&format!("{text} extra")).contains("it is not valid JSON here (trailing characters)."));
+    }
+
+    #[test]
+    fn refuses_texts_the_app_would_not_take() {
+        let mut w = sample_workshop();
+        w.measures[1].asks = "x".repeat(401);
+        assert_eq!(
+            refusal_of(&w),
+            "This workshop file is damaged: the measure “Service visit satisfaction (CSAT)”, “What it asks or counts”: Keep it under 400 characters (this is 401)."
+        );
+        let mut w = sample_workshop();
+        w.measures[0].latest_value = Some(1e15);
+        assert!(refusal_of(&w).contains("is too large to be a scorecard figure."));
+        let mut w = sample_workshop();
+        w.segments[0].name = "  ".into();
+        assert!(refusal_of(&w).ends_with("A segment needs a name."));
+        let mut w = sample_workshop();
+        w.conversations[2].notes = "n".repeat(5000);
+        assert!(refusal_of(&w).contains("Keep it under 4000 characters (this is 5000)."));
+        let mut w = sample_workshop();
+        w.conversations[0].date = "2026-02-30".into();
+        assert!(refusal_of(&w).ends_with("“2026-02-30” is not a date on the calendar."));
+        let mut w = sample_workshop();
+        w.conversations[0].date = " 2026-02-03".into();
+        assert!(refusal_of(&w).ends_with("“2026-02-03” has spaces around the date."));
+        let mut w = sample_workshop();
+        w.earlier.push(Assessment {
+            name: "Q3".into(),
+            date: "2026-08-01".into(),
+            workshop: String::new(),
+            fit_score: Some(140.0),
+            measures: vec![AssessedMeasure { measure: MeasureId(1), name: "NPS".into(), relevance: Some(3.0), answers: 4 }],
+        });
+        assert_eq!(
+            refusal_of(&w),
+            "This workshop file is damaged: the earlier assessment “Q3”: its fit score 140 is not between 0 and 100."
+        );
+    }
+
+    #[test]
+    fn every_id_is_unique_across_kinds() {
+        let mut w = sample_workshop();
+        w.customers[0].id = CustomerId(w.measures[0].id.0);
+        let message = refusal_of(&w);
+        assert!(message.starts_with("This workshop file is damaged: the measure “Net Promoter Score” and the customer"), "{message}");
+        assert!(message.ends_with("have the same id (1), and every item in a workshop has its own."), "{message}");
+        let mut w = sample_workshop();
+        let deleted = w.measures[3].id;
+        w.delete_measure(deleted);
+        w.segments.push(Segment { id: SegmentId(deleted.0), name: "Twin".into() });
+        assert!(refusal_of(&w).contains("and the segment “Twin” have the same id"));
+        let mut w = sample_workshop();
+        w.conversations[0].id.0 = ID_LIMIT;
+        assert!(refusal_of(&w).contains(&format!("has the id {ID_LIMIT}, outside the ids the app hands out")));
+    }
+
+    #[test]
+    fn refuses_references_to_what_is_not_there() {
+        let mut w = sample_workshop();
+        w.conversations[0].customer = CustomerId(999);
+        assert!(refusal_of(&w).ends_with("is with a customer who is not in the workshop (id 999)."));
+        let mut w = sample_workshop();
+        w.conversations[1].answers[0].measure = MeasureId(999);
+        assert!(refusal_of(&w).ends_with("has an answer about a measure that is not in the workshop (id 999)."));
+        let mut w = sample_workshop();
+        w.customers[2].segment = SegmentId(999);
+        assert!(refusal_of(&w).ends_with("is in a segment that is not in the workshop (id 999)."));
+        let mut w = sample_workshop();
+        w.expectations.push(Expectation { measure: MeasureId(999), relevance: Rating::new(3).unwrap() });
+        assert!(refusal_of(&w).ends_with("an expectation is about a measure that is not in the workshop (id 999)."));
+        let mut w = sample_workshop();
+        let first = w.expectations[0];
+        w.expectations.push(first);
+        assert!(refusal_of(&w).contains("the expectations name the measure"));
+        let mut w = sample_workshop();
+        w.decisions.push(w.decisions[0].clone());
+        assert!(refusal_of(&w).contains("there are two decisions about"));
+    }
+
+    #[test]
+    fn what_refers_to_a_deleted_measure_stays_readable() {
+        let mut w = sample_workshop();
+        let measure = w.measures[0].id;
+        w.set_measure_question(measure, "How much does the recommendation score matter to you?").unwrap();
+        w.delete_measure(measure);
+        assert_eq!(read_workshop(&saved(&w)).unwrap().saved.workshop, w);
+    }
+
+    #[test]
+    fn a_counter_behind_the_ids_is_moved_past_them() {
+        let mut w = sample_workshop();
+        let highest = w.conversations.iter().map(|c| c.id.0).max().unwrap();
+        w.next_id = 2;
+        let imported = read_workshop(&saved(&w)).unwrap().saved.workshop;
+        assert!(imported.next_id > highest);
+        assert_eq!(check_integrity(&w).unwrap_err(), format!("the number for the next new item (2) must be above every id in the workshop ({}) and at most {ID_LIMIT}.", imported.next_id - 1));
+        w.next_id = u32::MAX;
+        assert!(refusal_of(&w).contains("the number for the next new item (4294967295)"));
+    }
+
+    #[test]
+    fn a_newer_apps_file_is_read_with_its_text_kept() {
+        let text = saved(&sample_workshop())
+            .replacen("\"schema\":2", "\"schema\":3", 1)
+            .replacen("\"workshop\":{", "\"workshop\":{\"mood\":\"new in schema 3\",", 1);
+        let imported = read_workshop(&text).unwrap();
+        assert!(imported.saved.is_from_newer_app());
+        assert_eq!(imported.text, text);
+    }
+}

@@ -12,6 +12,7 @@ use crate::charts::{columns, Chart, TextTable};
 use crate::determine::{decision_table, fit_table, FIT_EXPLANATION, STEP3_CHARTS};
 use crate::model::{Measure, Workshop};
 use crate::rating::Rating;
+use crate::share::compare::{compare, sources, Comparison, OWN_SOURCE};
 use crate::review::{revised_scorecard, revised_table, TREND_CHARTS};
 use crate::share::{HTML_DATA_CLOSE, HTML_DATA_OPEN};
 
@@ -38,6 +39,7 @@ caption{text-align:left;padding:.8rem 1rem .2rem;font-weight:600}
 th,td{text-align:left;vertical-align:top;padding:.6rem .8rem;border-bottom:1px solid var(--line)}
 thead th{font-size:.8rem;text-transform:uppercase;letter-spacing:.05em;color:var(--soft);background:#fafbfd}
 tbody th{font-weight:600}
+.differs th,.differs td{background:#fff1e3}
 footer{margin-top:3rem;font-size:.85rem;color:var(--soft)}
 @media (max-width:48rem){body{padding:1rem .75rem 2rem}h1{font-size:1.5rem}table{font-size:.85rem}th,td{padding:.4rem .5rem}}
 @media print{
@@ -74,6 +76,7 @@ pub fn html_report(workshop: &Workshop, saved_text: &str, generated_on: &str) ->
         section_html("4. What we decided", &table_html("Decisions", &decision_table(workshop))),
         revised_section(workshop),
         trend_section(workshop),
+        sources_section(workshop),
     ];
     let organisation = if workshop.organisation.trim().is_empty() {
         String::new()
@@ -149,11 +152,17 @@ pub fn section_html(title: &str, body: &str) -> String {
 
 /// A table whose first column names each row, as the app's tables do.
 pub fn table_html(caption: &str, table: &TextTable) -> String {
-    let head: String = table.columns.iter().map(|c| format!("<th scope=\"col\">{}</th>", escape(c))).collect();
-    let body: String = if table.rows.is_empty() {
-        format!("<tr><td colspan=\"{}\">Not enough data yet.</td></tr>\n", table.columns.len().max(1))
+    marked_table_html(caption, &table.columns, table.rows.iter().map(|row| (false, row.as_slice())))
+}
+
+/// A table whose rows may be marked (`class="differs"`) for the eye as
+/// well as saying so in their text.
+fn marked_table_html<'a>(caption: &str, columns: &[String], rows: impl ExactSizeIterator<Item = (bool, &'a [String])>) -> String {
+    let head: String = columns.iter().map(|c| format!("<th scope=\"col\">{}</th>", escape(c))).collect();
+    let body: String = if rows.len() == 0 {
+        format!("<tr><td colspan=\"{}\">Not enough data yet.</td></tr>\n", columns.len().max(1))
     } else {
-        table.rows.iter().map(|row| row_html(row)).collect()
+        rows.map(|(marked, row)| row_html(marked, row)).collect()
     };
     format!(
         "<div class=\"table-wrap\"><table>\n<caption>{}</caption>\n<thead><tr>{head}</tr></thead>\n<tbody>\n{body}</tbody>\n</table></div>\n",
@@ -161,12 +170,35 @@ pub fn table_html(caption: &str, table: &TextTable) -> String {
     )
 }
 
-fn row_html(row: &[String]) -> String {
+fn row_html(marked: bool, row: &[String]) -> String {
     let Some((head, cells)) = row.split_first() else {
         return String::new();
     };
     let cells: String = cells.iter().map(|c| format!("<td>{}</td>", escape(c))).collect();
-    format!("<tr><th scope=\"row\">{}</th>{cells}</tr>\n", escape(head))
+    let class = if marked { " class=\"differs\"" } else { "" };
+    format!("<tr{class}><th scope=\"row\">{}</th>{cells}</tr>\n", escape(head))
+}
+
+/// The sources side by side, each table with a last column that says
+/// where they differ; those rows are also marked for the eye.
+pub fn comparison_html(comparison: &Comparison) -> String {
+    comparison
+        .tables
+        .iter()
+        .map(|table| {
+            let columns: Vec<String> = table.columns.iter().cloned().chain(["Difference".to_owned()]).collect();
+            let rows: Vec<(bool, Vec<String>)> = table
+                .rows
+                .iter()
+                .map(|row| {
+                    let verdict = if row.differs { row.difference.clone() } else { "Alike".to_owned() };
+                    let cells = std::iter::once(row.label.clone()).chain(row.cells.iter().cloned()).chain([verdict]).collect();
+                    (row.differs, cells)
+                })
+                .collect();
+            marked_table_html(&table.caption, &columns, rows.iter().map(|(marked, cells)| (*marked, cells.as_slice())))
+        })
+        .collect()
 }
 
 /// A chart drawn inline, described for screen readers, then the table that
@@ -205,6 +237,14 @@ fn revised_section(workshop: &Workshop) -> String {
         format!("<p>Dropped: {}.</p>\n", escape(&revised.dropped.join(", ")))
     };
     section_html("5. The revised scorecard", &format!("{}{dropped}", table_html("The scorecard as the decisions leave it", &revised_table(&revised))))
+}
+
+/// Only for a workshop merged from several people's files.
+fn sources_section(workshop: &Workshop) -> String {
+    if sources(workshop).len() < 2 {
+        return String::new();
+    }
+    section_html("The sources compared", &comparison_html(&compare(workshop, OWN_SOURCE)))
 }
 
 /// Only for a review that follows earlier ones.
@@ -283,4 +323,3 @@ fn latest_and_target(measure: &Measure) -> String {
 fn rating_text(rating: Option<Rating>) -> String {
     rating.map_or_else(|| "not rated".to_owned(), |r| format!("{r} of 5"))
 }
-pub fn comparison_html(_c: &super::compare::Comparison) -> String { String::new() }

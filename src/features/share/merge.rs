@@ -139,7 +139,7 @@ pub fn Compare(workshop: RwSignal<Workshop>) -> impl IntoView {
             return tables.set(None);
         }
         let text = workshop.with(export_text);
-        ask("compare", &[&text, "This workshop"], move |html| tables.set(Some(html)));
+        ask("compare", &[&text], move |html| tables.set(Some(html)));
     });
     move || {
         several.get().then(|| view! {
