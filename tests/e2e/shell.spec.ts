@@ -99,24 +99,24 @@ test('a corrupt saved workshop is listed with its reason and the others still op
   await expect(page.getByRole('heading', { level: 1, name: 'This workshop cannot be opened' })).toBeVisible();
 });
 
-test('the question checker loads when step 2 needs it, not with the first load', async ({ page }) => {
+test('the on-demand module (question checker, sharing) loads when step 2 needs it, not with the first load', async ({ page }) => {
   const fetched: string[] = [];
   page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
   await openApp(page);
   await expect(page.getByRole('table', { name: 'Measures on the scorecard' })).toBeVisible();
-  expect(fetched.filter((path) => path.includes('checker'))).toEqual([]);
+  expect(fetched.filter((path) => path.includes('ondemand'))).toEqual([]);
   await page.getByRole('link', { name: /Discuss/ }).click();
   const question = page.getByRole('textbox', { name: 'Opening question 1' });
   await question.fill("Don't you agree our service is excellent?");
   await expect(question.locator('..').getByRole('status')).toHaveText(/wording problems?/);
-  expect(fetched.filter((path) => path.includes('checker')).sort()).toEqual(
-    ['/scorecard/checker.js', '/scorecard/checker_bg.wasm', '/scorecard/checker_loader.js'],
+  expect(fetched.filter((path) => path.includes('ondemand')).sort()).toEqual(
+    ['/scorecard/ondemand.js', '/scorecard/ondemand_bg.wasm', '/scorecard/ondemand_loader.js'],
   );
 });
 
 test('a checker that cannot load says so instead of passing every question', async ({ page }) => {
-  await page.route('**/checker_loader.js', (route) =>
-    route.fulfill({ contentType: 'text/javascript', body: 'throw new Error("checker missing");' }),
+  await page.route('**/ondemand_loader.js', (route) =>
+    route.fulfill({ contentType: 'text/javascript', body: 'throw new Error("module missing");' }),
   );
   await openApp(page, `${SAMPLE}/discuss`);
   await expect(page.getByText('The question checker could not be loaded').first()).toBeVisible();
