@@ -11,11 +11,13 @@
 
 use scorecard_core::model::Workshop;
 use scorecard_core::question_check::check_question;
+use scorecard_core::review::next_review;
 use scorecard_core::saved::{self, SavedWorkshop};
 use scorecard_core::share::csv::{csv, CsvTable};
 use scorecard_core::share::import::read_workshop;
-use scorecard_core::share::merge::{merge, Choice};
-use scorecard_core::share::{compare, link, report};
+use scorecard_core::share::merge::{merge, Choice, Merged, Side};
+use scorecard_core::share::page::{chart_specs, share_page_html, PageState};
+use scorecard_core::share::report;
 
 /// The version written into files made here: the app's, since both are built together.
 pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -31,9 +33,15 @@ pub fn answer(op: &str, args: &[String]) -> Option<Answer> {
         "import" => import(arg(0), arg(1), arg(2)),
         "csv" => csv_of(arg(0), arg(1)),
         "report" => workshop_of(arg(0)).map(|w| report::html_report(&w, arg(0), arg(1))),
-        "qr" => link::qr_svg(arg(0)).map_err(|e| e.to_string()),
-        "merge" => merged(arg(0), arg(1), arg(2)),
-        "compare" => workshop_of(arg(0)).map(|w| report::comparison_html(&compare::compare(&w, compare::OWN_SOURCE))),
+        "report-body" => workshop_of(arg(0)).map(|w| {
+            let named = format!("<h2 class=\"workshop-name\">{}</h2>\n<p class=\"muted\">{}</p>\n", report::escape(&w.name), report::escape(&w.organisation));
+            named + &report::report_sections(&w)
+        }),
+        "chart" => chart(arg(0), arg(1)),
+        "share-page" => share_page(arg(0), arg(1), arg(2), arg(3)),
+        "merge" => merged(arg(0), arg(1), arg(2))
+            .map(|(_, merged)| saved::encode(&merged.workshop, APP_VERSION, "", "")),
+        "next-review" => workshop_of(arg(0)).map(|w| saved::encode(&next_review(&w, arg(1), arg(2)), APP_VERSION, "", "")),
         _ => return None,
     })
 }
@@ -63,21 +71,56 @@ fn csv_of(saved_text: &str, table: &str) -> Answer {
     workshop_of(saved_text).map(|w| csv(&w, table))
 }
 
-/// Merges other people's files (`theirs`: a JSON list of `[label, file text]`)
-/// into the workshop, with the choices made so far (a JSON list of `Choice`).
-fn merged(ours: &str, theirs: &str, choices: &str) -> Answer {
+fn chart(saved_text: &str, slug: &str) -> Answer {
+    let spec = chart_specs().find(|spec| spec.slug == slug).ok_or("There is no such chart.")?;
+    workshop_of(saved_text).map(|w| (spec.draw)(&w).svg)
+}
+
+/// The "Share and export" page for the workshop, the files picked to merge
+/// (a JSON list of `[file name, text]`) and the share link made, if any.
+fn share_page(saved_text: &str, files: &str, link: &str, today: &str) -> Answer {
+    let workshop = workshop_of(saved_text)?;
+    let (names, merge) = if files == "[]" || files.is_empty() {
+        (Vec::new(), None)
+    } else {
+        let (names, merged) = merged(saved_text, files, "[]")?;
+        (names, Some(merged))
+    };
+    Ok(share_page_html(&workshop, &PageState { merge: merge.as_ref(), merging: &names, link, today }))
+}
+
+/// Merges other people's files (`files`: a JSON list of `[file name, text]`)
+/// into the workshop, with the choices made (a JSON list of
+/// `[conflict key, "ours" or "theirs"]`). Each source is named after its
+/// file, without the ending the app gives it.
+fn merged(ours: &str, files: &str, choices: &str) -> Result<(Vec<String>, Merged), String> {
     let ours = workshop_of(ours)?;
-    let files: Vec<(String, String)> = serde_json::from_str(theirs).map_err(|_| "The files to merge were not passed on.".to_owned())?;
+    let files: Vec<(String, String)> = serde_json::from_str(files).map_err(|_| "The files to merge were not passed on.".to_owned())?;
+    let mut names = Vec::with_capacity(files.len());
     let mut sources = Vec::with_capacity(files.len());
-    for (label, text) in files {
-        let imported = read_workshop(&text).map_err(|e| format!("{label}: {e}"))?;
+    for (name, text) in files {
+        let imported = read_workshop(&text).map_err(|e| format!("“{name}” cannot be merged. {e}"))?;
         if imported.saved.is_from_newer_app() {
-            return Err(format!("{label} was saved by a newer version of Scorecard Workshop: open it there to merge it."));
+            return Err(format!("“{name}” was saved by a newer version of Scorecard Workshop: open it there to merge it."));
         }
-        sources.push((label, imported.saved.workshop));
+        sources.push((source_label(&name), imported.saved.workshop));
+        names.push(name);
     }
-    let choices: Vec<Choice> = serde_json::from_str(choices).unwrap_or_default();
-    serde_json::to_string(&merge(&ours, &sources, &choices)).map_err(|e| e.to_string())
+    let choices: Vec<(String, String)> = serde_json::from_str(choices).unwrap_or_default();
+    let choices: Vec<Choice> = choices
+        .into_iter()
+        .map(|(key, side)| Choice { key, side: if side == "theirs" { Side::Theirs } else { Side::Ours } })
+        .collect();
+    Ok((names, merge(&ours, &sources, &choices)))
+}
+
+/// A source's name from its file's: `team-a-2026-12-01.scorecard.json` → `team-a-2026-12-01`.
+fn source_label(file_name: &str) -> String {
+    [".scorecard.json", "-report.html", ".json", ".html"]
+        .iter()
+        .find_map(|ending| file_name.strip_suffix(ending))
+        .unwrap_or(file_name)
+        .to_owned()
 }
 
 /// The saved text carried by a share link, checked like any file, once the
@@ -131,10 +174,39 @@ mod tests {
 
     #[test]
     fn a_workshop_merged_with_its_own_file_is_unchanged() {
-        let theirs = serde_json::to_string(&[("Team A", sample_text())]).unwrap();
-        let merged: scorecard_core::share::merge::Merged =
-            serde_json::from_str(&ask("merge", &[&sample_text(), &theirs, "[]"]).unwrap()).unwrap();
-        assert_eq!(merged.workshop, sample_workshop());
-        assert!(merged.conflicts.is_empty());
+        let theirs = serde_json::to_string(&[("team-a.scorecard.json", sample_text())]).unwrap();
+        let merged = ask("merge", &[&sample_text(), &theirs, "[]"]).unwrap();
+        assert_eq!(saved::decode(&merged).unwrap().workshop, sample_workshop());
+        let page = ask("share-page", &[&sample_text(), &theirs, "", "2026-12-01"]).unwrap();
+        assert!(page.contains("What merging team-a.scorecard.json does") && !page.contains("type=\"radio\""));
+    }
+
+    #[test]
+    fn a_choice_made_on_the_page_decides_the_merge() {
+        let mut copy = sample_workshop();
+        copy.measures[0].owner = "Team A's owner".into();
+        let theirs = serde_json::to_string(&[("team-a.scorecard.json", saved::encode(&copy, APP_VERSION, "", ""))]).unwrap();
+        let page = ask("share-page", &[&sample_text(), &theirs, "", "2026-12-01"]).unwrap();
+        let key = page.split("type=\"radio\" name=\"").nth(1).unwrap().split('"').next().unwrap().to_owned();
+        let kept = ask("merge", &[&sample_text(), &theirs, "[]"]).unwrap();
+        assert_eq!(saved::decode(&kept).unwrap().workshop.measures[0].owner, sample_workshop().measures[0].owner);
+        let choices = serde_json::to_string(&[(key, "theirs")]).unwrap();
+        let taken = ask("merge", &[&sample_text(), &theirs, &choices]).unwrap();
+        assert_eq!(saved::decode(&taken).unwrap().workshop.measures[0].owner, "Team A's owner");
+    }
+
+    #[test]
+    fn a_file_that_is_not_a_workshop_is_named_in_the_refusal() {
+        let theirs = serde_json::to_string(&[("recipe.json", "{\"name\": \"soup\"}")]).unwrap();
+        let why = ask("merge", &[&sample_text(), &theirs, "[]"]).unwrap_err();
+        assert!(why.starts_with("“recipe.json” cannot be merged."), "{why}");
+    }
+
+    #[test]
+    fn every_chart_is_drawn_by_its_name() {
+        for spec in chart_specs() {
+            assert!(ask("chart", &[&sample_text(), spec.slug]).unwrap().starts_with("<svg"), "{}", spec.slug);
+        }
+        assert!(ask("chart", &[&sample_text(), "pie"]).is_err());
     }
 }

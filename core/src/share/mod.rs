@@ -11,6 +11,7 @@ pub mod csv;
 pub mod import;
 pub mod link;
 pub mod merge;
+pub mod page;
 pub mod report;
 
 /// How the HTML report carries its workshop: the saved JSON in a data block

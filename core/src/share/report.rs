@@ -66,18 +66,6 @@ const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; style-src 'unsafe-inl
 /// JSON format (`crate::saved::encode`), embedded so the app can open the
 /// file back; `embedded_text` reads it out again.
 pub fn html_report(workshop: &Workshop, saved_text: &str, generated_on: &str) -> String {
-    let charts: String =
-        STEP3_CHARTS.iter().map(|spec| chart_html(spec.caption, spec.description, &(spec.draw)(workshop))).collect();
-    let sections = [
-        fit_section(&fit_score(workshop)),
-        section_html("1. What we measure today", &table_html("Measures on the scorecard", &inventory_table(workshop))),
-        section_html("2. Who we asked", &table_html("Customers heard per segment", &coverage_table(workshop))),
-        section_html("3. What we found", &charts),
-        section_html("4. What we decided", &table_html("Decisions", &decision_table(workshop))),
-        revised_section(workshop),
-        trend_section(workshop),
-        sources_section(workshop),
-    ];
     let organisation = if workshop.organisation.trim().is_empty() {
         String::new()
     } else {
@@ -109,9 +97,27 @@ pub fn html_report(workshop: &Workshop, saved_text: &str, generated_on: &str) ->
 "#,
         name = escape(&workshop.name),
         generated_on = escape(generated_on),
-        sections = sections.concat(),
+        sections = report_sections(workshop),
         data_block = data_block(saved_text),
     )
+}
+
+/// The report's sections without the page around them: the body of the
+/// HTML report, and what the app shows for a workshop opened from a link.
+pub fn report_sections(workshop: &Workshop) -> String {
+    let charts: String =
+        STEP3_CHARTS.iter().map(|spec| chart_html(spec.caption, spec.description, &(spec.draw)(workshop))).collect();
+    [
+        fit_section(&fit_score(workshop)),
+        section_html("1. What we measure today", &table_html("Measures on the scorecard", &inventory_table(workshop))),
+        section_html("2. Who we asked", &table_html("Customers heard per segment", &coverage_table(workshop))),
+        section_html("3. What we found", &charts),
+        section_html("4. What we decided", &table_html("Decisions", &decision_table(workshop))),
+        revised_section(workshop),
+        trend_section(workshop),
+        sources_section(workshop),
+    ]
+    .concat()
 }
 
 /// The saved JSON text carried by a report, if `html` is one. The `\u003c`

@@ -1,30 +1,122 @@
-//! Share and export: everything that takes a workshop out of this browser
-//! or brings other people's work into it — downloads, charts as pictures,
-//! the share link with its QR code, merging other people's files, comparing
-//! them, and starting next quarter's review from this one.
+//! Share and export: the workshop as files and pictures, the share link with
+//! its QR code, other people's files merged in and compared, and next
+//! quarter's review started from this one.
 //!
-//! The work itself runs in the on-demand module (`browser::ondemand`),
-//! fetched the first time something here is used; this page only asks and
-//! shows. Each section owns its own status line.
-
-mod charts;
-mod downloads;
-mod link;
-mod merge;
-mod next_review;
+//! Only someone sharing needs this page, so its markup and all its work come
+//! from the on-demand module (`scorecard_core::share::page`), fetched the
+//! first time it is used. The page here owns what the markup is drawn from —
+//! the files picked to merge and the link made — and carries out the
+//! actions its controls name in their `data-action`.
 
 use leptos::prelude::*;
 use scorecard_core::model::Workshop;
+use scorecard_core::saved;
+use scorecard_core::share::import::MAX_IMPORT_BYTES;
+use wasm_bindgen::JsCast;
 
-use crate::ui::PageHeading;
-use charts::ChartDownloads;
-use downloads::Downloads;
-use link::ShareLink;
-use merge::{Compare, MergeFiles};
-use next_review::NextReview;
+use crate::app::library::{export_text, offer_download, offer_file};
+use crate::app::route::{Route, Step};
+use crate::app::use_library;
+use crate::browser::clock::today;
+use crate::browser::files::{copy_to_clipboard, download_png, read_files, PickedFile};
+use crate::browser::ondemand::ask;
+use crate::ui::{focus_after_render, PageHeading};
+
+type Status = RwSignal<Result<String, String>>;
 
 #[component]
 pub fn SharePage(id: String, workshop: RwSignal<Workshop>) -> impl IntoView {
+    let status: Status = RwSignal::new(Ok(String::new()));
+    let files = RwSignal::new(Vec::<PickedFile>::new());
+    let link = RwSignal::new(String::new());
+    let page = RwSignal::new(String::new());
+    let id = StoredValue::new(id);
+    // Drawn again whenever what it shows changes; a link shows the workshop
+    // as it was when made, so a change takes it away.
+    Effect::new(move |_| {
+        let text = workshop.with(export_text);
+        let picked = files.with(|f| serde_json::to_string(f).unwrap_or_default());
+        ask("share-page", &[&text, &picked, &link.get(), &today()], move |answer| match answer {
+            Ok(html) => {
+                page.set(html);
+                focus_after_render(".share-page [data-focus]".into());
+            }
+            Err(why) => status.set(Err(why)),
+        });
+    });
+    Effect::new(move |first: Option<()>| {
+        workshop.track();
+        if first.is_some() {
+            link.set(String::new());
+        }
+    });
+    let act = move |ev: leptos::ev::MouseEvent| {
+        let Some(control) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|e| e.closest("[data-action]").ok().flatten())
+        else {
+            return;
+        };
+        let data = |name: &str| control.get_attribute(&format!("data-{name}")).unwrap_or_default();
+        let (name, text) = workshop.with_untracked(|w| (w.name.clone(), export_text(w)));
+        match data("action").as_str() {
+            "json" => status.set(offer_download(&name, &text).map(|()| "Workshop file: download started.".into())),
+            "file" => {
+                let (what, mime, label) = (data("what"), data("mime"), control.text_content().unwrap_or_default());
+                status.set(Ok(format!("{label}: preparing…")));
+                ask(&data("op"), &[&text, &data("arg")], move |file| {
+                    status.set(file.and_then(|file| offer_file(&name, &what, &mime, &file)).map(|()| format!("{label}: download started.")));
+                });
+            }
+            kind @ ("svg" | "png") => {
+                let (slug, png) = (data("chart"), kind == "png");
+                ask("chart", &[&text, &slug.clone()], move |svg| match svg {
+                    Ok(svg) if png => {
+                        let file = scorecard_core::library::file_name(&name, &today(), &format!("-{slug}.png"));
+                        download_png(file, &svg, 2.0, move |ok| {
+                            status.set(if ok { Ok("Chart (PNG): download started.".into()) } else { Err("This browser could not draw the chart as a picture: download the SVG instead.".into()) })
+                        });
+                    }
+                    Ok(svg) => status.set(offer_file(&name, &format!("-{slug}.svg"), "image/svg+xml", &svg).map(|()| "Chart (SVG): download started.".into())),
+                    Err(why) => status.set(Err(why)),
+                });
+            }
+            "link" => {
+                status.set(Ok("Making the link…".into()));
+                ask("link", &[&text], move |fragment| match fragment {
+                    Ok(fragment) => {
+                        let location = window().location();
+                        link.set(format!("{}{}{fragment}", location.origin().unwrap_or_default(), location.pathname().unwrap_or_default()));
+                        status.set(Ok("The link is ready.".into()));
+                    }
+                    Err(why) => status.set(Err(why)),
+                });
+            }
+            "copy" => copy_to_clipboard(&link.get_untracked(), move |copied| {
+                status.set(if copied { Ok("Link copied.".into()) } else { Err("The browser did not allow copying: select the link and copy it by hand.".into()) })
+            }),
+            "merge-apply" => merge_into(workshop, files, &control, status),
+            "merge-cancel" => {
+                files.set(Vec::new());
+                status.set(Ok("Nothing was merged.".into()));
+            }
+            "next-review" => start_next_review(&text, &id.get_value(), status),
+            _ => {}
+        }
+    };
+    let pick = move |ev: leptos::ev::Event| {
+        let Ok(input) = ev.target().map(|t| t.unchecked_into::<web_sys::HtmlInputElement>()).ok_or(()) else { return };
+        if input.get_attribute("data-action").as_deref() != Some("merge-files") {
+            return;
+        }
+        if let Some(picked) = input.files() {
+            read_files(picked, MAX_IMPORT_BYTES, move |read| match read {
+                Ok(read) => {
+                    status.set(Ok(String::new()));
+                    files.set(read);
+                }
+                Err(why) => status.set(Err(why)),
+            });
+        }
+    };
     view! {
         <section class="page share">
             <PageHeading
@@ -32,21 +124,53 @@ pub fn SharePage(id: String, workshop: RwSignal<Workshop>) -> impl IntoView {
                 title="Share the results with the team"
                 lede="Files for people and spreadsheets, a link that carries the whole workshop, other people's files merged in and compared, and next quarter's review. Nothing here goes through a server."
             />
-            <Downloads workshop />
-            <ChartDownloads workshop />
-            <ShareLink workshop />
-            <MergeFiles workshop />
-            <Compare workshop />
-            <NextReview id workshop />
+            <p class=move || if status.with(Result::is_ok) { "notice" } else { "field-error" } role="status">
+                {move || status.get().unwrap_or_else(|why| why)}
+            </p>
+            <div class="share-page" inner_html=move || page.get() on:click=act on:change=pick></div>
         </section>
     }
 }
 
-/// A status line read out by screen readers: what an action did, or why not.
-fn status_line(status: RwSignal<Result<String, String>>) -> impl IntoView {
-    view! {
-        <p class=move || if status.with(Result::is_ok) { "notice" } else { "field-error" } role="status">
-            {move || status.get().unwrap_or_else(|why| why)}
-        </p>
-    }
+/// Merges the files picked with the versions chosen on the page (its
+/// checked radio buttons, one group per difference) as one edit, which
+/// Undo takes back.
+fn merge_into(workshop: RwSignal<Workshop>, files: RwSignal<Vec<PickedFile>>, control: &web_sys::Element, status: Status) {
+    let form = control.closest(".merge-preview").ok().flatten();
+    let checked = form.and_then(|f| f.query_selector_all("input[type=radio]:checked").ok());
+    let choices: Vec<(String, String)> = checked
+        .map(|all| {
+            (0..all.length())
+                .filter_map(|i| all.item(i)?.dyn_into::<web_sys::HtmlInputElement>().ok())
+                .map(|radio| (radio.name(), radio.value()))
+                .collect()
+        })
+        .unwrap_or_default();
+    let text = workshop.with_untracked(export_text);
+    let picked = files.with_untracked(|f| serde_json::to_string(f).unwrap_or_default());
+    let count = files.with_untracked(Vec::len);
+    ask("merge", &[&text, &picked, &serde_json::to_string(&choices).unwrap_or_default()], move |merged| {
+        match merged.and_then(|text| saved::decode(&text).map_err(|e| e.to_string())) {
+            Ok(merged) => {
+                files.set(Vec::new());
+                workshop.set(merged.workshop);
+                status.set(Ok(format!("Merged {count} file(s) into this workshop. Undo takes the merge back.")));
+            }
+            Err(why) => status.set(Err(why)),
+        }
+    });
+}
+
+/// A new workshop in this browser whose inventory is the revised scorecard,
+/// opened at step 1; this one stays as it is.
+fn start_next_review(text: &str, id: &str, status: Status) {
+    let library = use_library();
+    ask("next-review", &[text, &today(), id], move |next| {
+        match next.and_then(|text| library.with_value(|l| l.import(&text))) {
+            Ok(new_id) => {
+                let _ = window().location().set_hash(&Route::Workshop { id: new_id, step: Step::Familiarize }.href());
+            }
+            Err(why) => status.set(Err(format!("The next review was not started. {why}"))),
+        }
+    });
 }
