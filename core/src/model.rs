@@ -51,8 +51,8 @@ pub struct Workshop {
     /// Earlier assessments of the same scorecard, oldest first: what the
     /// trend is drawn from. A summary, not a link, so that the trend survives
     /// an export and the deletion of the earlier workshop.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub earlier: Vec<Assessment>,
+    #[serde(default, skip_serializing_if = "Earlier::is_empty")]
+    pub earlier: Earlier,
     /// The next free number for any id in this workshop.
     pub next_id: u32,
 }
@@ -200,6 +200,45 @@ pub struct Conversation {
     pub source: String,
 }
 
+/// The earlier assessments as the JSON they were saved as. The app only
+/// carries them from storage to storage; the on-demand module reads them
+/// (for the trend, the next review, a merge), so the app's first load holds
+/// no code to read them (measured: 2 KB gzip).
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Earlier(Option<Box<serde_json::value::RawValue>>);
+
+impl Earlier {
+    pub fn of(assessments: &[Assessment]) -> Earlier {
+        if assessments.is_empty() {
+            return Earlier::default();
+        }
+        Earlier(Some(serde_json::value::to_raw_value(assessments).expect("an assessment always serialises")))
+    }
+
+    /// The assessments, or why the saved text does not hold any.
+    pub fn read(&self) -> Result<Vec<Assessment>, String> {
+        self.0.as_ref().map_or(Ok(Vec::new()), |raw| serde_json::from_str(raw.get()).map_err(|e| e.to_string()))
+    }
+
+    /// The assessments of a workshop whose file was checked on the way in
+    /// (`share::import`); unreadable ones count as none.
+    pub fn list(&self) -> Vec<Assessment> {
+        self.read().unwrap_or_default()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.as_ref().is_none_or(|raw| matches!(raw.get().trim(), "" | "[]" | "null"))
+    }
+}
+
+/// Equal when they hold the same assessments, however the JSON is spaced.
+impl PartialEq for Earlier {
+    fn eq(&self, other: &Earlier) -> bool {
+        self.is_empty() && other.is_empty() || self.read().ok() == other.read().ok()
+    }
+}
+
 /// The figures of an earlier assessment that the trend needs.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Assessment {
@@ -272,7 +311,7 @@ impl Workshop {
             decisions: Vec::new(),
             deleted_measures: Vec::new(),
             guide: Guide::default(),
-            earlier: Vec::new(),
+            earlier: Earlier::default(),
             next_id: 1,
         }
     }

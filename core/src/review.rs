@@ -6,7 +6,7 @@ use crate::analysis::{fit_score, measure_findings};
 use crate::charts::{
     columns, row_chart_svg, Chart, ChartRow, Mark, TextTable, CHART_WIDTH, FIT_TREND_ROWS, RELEVANCE_TREND_ROWS,
 };
-use crate::model::{AssessedMeasure, Assessment, Decision, DecisionKind, DecisionSubject, Guide, Measure, MeasureId, Workshop};
+use crate::model::{AssessedMeasure, Assessment, Decision, Earlier, DecisionKind, DecisionSubject, Guide, Measure, MeasureId, Workshop};
 use crate::determine::ChartSpec;
 
 /// Where a measure on the revised scorecard comes from.
@@ -142,7 +142,9 @@ pub fn next_review(workshop: &Workshop, date: &str, workshop_id: &str) -> Worksh
         measure_wording: workshop.guide.measure_wording.iter().filter(|w| next.measure(w.measure).is_some()).cloned().collect(),
         closing: workshop.guide.closing.clone(),
     };
-    next.earlier = workshop.earlier.iter().cloned().chain([assessment(workshop, date, workshop_id)]).collect();
+    let mut earlier = workshop.earlier.list();
+    earlier.push(assessment(workshop, date, workshop_id));
+    next.earlier = Earlier::of(&earlier);
     next
 }
 
@@ -184,8 +186,9 @@ pub fn relevance_trend_chart(workshop: &Workshop) -> Chart {
 /// Every assessment, the current one last. Without an earlier assessment
 /// there is no trend, and the current figures are not even computed.
 fn with_assessments<T>(workshop: &Workshop, draw: impl FnOnce(&[&Assessment]) -> T) -> T {
-    let now = (!workshop.earlier.is_empty()).then(|| assessment(workshop, NOW, ""));
-    let assessments: Vec<&Assessment> = now.iter().flat_map(|now| workshop.earlier.iter().chain([now])).collect();
+    let earlier = workshop.earlier.list();
+    let now = (!earlier.is_empty()).then(|| assessment(workshop, NOW, ""));
+    let assessments: Vec<&Assessment> = now.iter().flat_map(|now| earlier.iter().chain([now])).collect();
     draw(&assessments)
 }
 
@@ -336,7 +339,7 @@ mod tests {
         assert_eq!((&next.guide.opening, &next.guide.closing), (&old.guide.opening, &old.guide.closing));
         let worded: Vec<MeasureId> = next.guide.measure_wording.iter().map(|w| w.measure).collect();
         assert_eq!(worded, [ttr], "the dropped measure's wording goes with it");
-        assert_eq!(next.earlier, [assessment(&old, "2027-01-15", "w-1")]);
+        assert_eq!(next.earlier.list(), [assessment(&old, "2027-01-15", "w-1")]);
         let highest = next.measures.iter().map(|m| m.id.0).chain(next.customers.iter().map(|c| c.id.0)).max().unwrap();
         assert!(next.next_id > highest);
     }
@@ -347,10 +350,11 @@ mod tests {
         let second = next_review(&first, "2027-01-15", "w-1");
         let third = next_review(&second, "2027-04-15", "w-2");
         let fourth = next_review(&third, "2027-07-15", "w-3");
-        let dates: Vec<&str> = fourth.earlier.iter().map(|a| a.date.as_str()).collect();
+        let earlier = fourth.earlier.list();
+        let dates: Vec<&str> = earlier.iter().map(|a| a.date.as_str()).collect();
         assert_eq!(dates, ["2027-01-15", "2027-04-15", "2027-07-15"]);
-        assert_eq!(fourth.earlier[0], second.earlier[0]);
-        assert_eq!(fourth.earlier[1].name, second.name);
+        assert_eq!(earlier[0], second.earlier.list()[0]);
+        assert_eq!(earlier[1].name, second.name);
         assert_eq!(fourth.name, "Kestrel Pumps — Q4 scorecard review — next review, started 2027-07-15");
         let [fit, relevance] = trend_charts(&fourth);
         assert_eq!(fit.table.rows.len(), 4);

@@ -51,8 +51,9 @@ fn schema_2_keeps_a_conversations_source_and_the_earlier_assessments() {
     let w = &saved.workshop;
     let merged: Vec<&str> = w.conversations.iter().map(|c| c.source.as_str()).filter(|s| !s.is_empty()).collect();
     assert_eq!(merged, ["Field service team"]);
-    assert_eq!(w.earlier.len(), 1);
-    let earlier = &w.earlier[0];
+    let earlier = w.earlier.list();
+    assert_eq!(earlier.len(), 1);
+    let earlier = &earlier[0];
     assert_eq!((earlier.name.as_str(), earlier.date.as_str(), earlier.fit_score), ("Kestrel Pumps — Q3 scorecard review", "2026-08-14", Some(48.5)));
     let relevance: Vec<(&str, Option<f64>, usize)> = earlier.measures.iter().map(|m| (m.name.as_str(), m.relevance, m.answers)).collect();
     assert_eq!(

@@ -33,11 +33,10 @@ pub fn answer(op: &str, args: &[String]) -> Option<Answer> {
         "import" => import(arg(0), arg(1), arg(2)),
         "csv" => csv_of(arg(0), arg(1)),
         "report" => workshop_of(arg(0)).map(|w| report::html_report(&w, arg(0), arg(1))),
-        "report-body" => workshop_of(arg(0)).map(|w| {
-            let named = format!("<h2 class=\"workshop-name\">{}</h2>\n<p class=\"muted\">{}</p>\n", report::escape(&w.name), report::escape(&w.organisation));
-            named + &report::report_sections(&w)
-        }),
+        "report-body" => workshop_of(arg(0)).map(|w| report::report_sections(&w)),
+        "saved" => Ok(arg(0).to_owned()),
         "chart" => chart(arg(0), arg(1)),
+        "after-decisions" => workshop_of(arg(0)).map(|w| report::after_decisions(&w)),
         "share-page" => share_page(arg(0), arg(1), arg(2), arg(3)),
         "merge" => merged(arg(0), arg(1), arg(2))
             .map(|(_, merged)| saved::encode(&merged.workshop, APP_VERSION, "", "")),

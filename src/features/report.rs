@@ -1,12 +1,13 @@
-//! All three steps on one page, to read on screen or print to PDF.
+//! All three steps on one page, to read on screen or print to PDF. The
+//! on-demand module draws it with the very code that writes the HTML report
+//! and opens share links (`scorecard_core::share::report`), so what is
+//! printed, exported and shared is one report; and none of it weighs on
+//! the first load.
 
 use leptos::prelude::*;
 use scorecard_core::model::Workshop;
 
-use crate::features::determine::{Charts, DecisionTable, FitScore, RevisedScorecard, Trend};
-use crate::features::discuss::CoverageList;
-use crate::features::familiarize::{ChecksSummary, InventorySummary, InventoryTable};
-use crate::ui::PageHeading;
+use crate::ui::{FromModule, PageHeading};
 
 #[component]
 pub fn Report(workshop: RwSignal<Workshop>) -> impl IntoView {
@@ -23,27 +24,7 @@ pub fn Report(workshop: RwSignal<Workshop>) -> impl IntoView {
             <p class="report-actions no-print">
                 <button type="button" class="button" on:click=print>"Print or save as PDF"</button>
             </p>
-            <FitScore workshop />
-            <section>
-                <h2>"1. What we measure today"</h2>
-                <InventorySummary workshop />
-                <InventoryTable workshop />
-                <ChecksSummary workshop />
-            </section>
-            <section>
-                <h2>"2. Who we asked"</h2>
-                <CoverageList workshop />
-            </section>
-            <section>
-                <h2>"3. What we found"</h2>
-                <Charts workshop />
-            </section>
-            <section>
-                <h2>"4. What we decided"</h2>
-                <DecisionTable workshop />
-            </section>
-            <RevisedScorecard workshop />
-            <Trend workshop />
+            <FromModule op="report-body" workshop />
         </article>
     }
 }

@@ -276,3 +276,27 @@ pub fn KeyedRows(keys: Signal<Vec<u32>>, row: Callback<u32, AnyView>) -> impl In
         </For>
     }
 }
+
+/// A part of a view that the on-demand module draws (see `ondemand/`),
+/// kept up to date with the workshop: for what would weigh on everyone's
+/// first load but is shown only further down a step. Asked again a moment
+/// after the last change, so that typing never waits for it; the module
+/// escapes every text it draws.
+#[component]
+pub fn FromModule(op: &'static str, workshop: RwSignal<Workshop>) -> impl IntoView {
+    let html = RwSignal::new(String::new());
+    let pending = StoredValue::new_local(None::<TimeoutHandle>);
+    Effect::new(move |drawn: Option<()>| {
+        workshop.track();
+        if let Some(handle) = pending.try_update_value(Option::take).flatten() {
+            handle.clear();
+        }
+        let ask_again = move || {
+            let text = workshop.with_untracked(crate::app::library::export_text);
+            crate::browser::ondemand::ask(op, &[&text], move |answer| html.set(answer.unwrap_or_else(|why| format!("<p class=\"field-error\">{}</p>", scorecard_core::share::report::escape(&why)))));
+        };
+        let wait = if drawn.is_some() { 250 } else { 0 };
+        pending.set_value(set_timeout_with_handle(ask_again, std::time::Duration::from_millis(wait)).ok());
+    });
+    view! { <div class="from-module" inner_html=move || html.get()></div> }
+}

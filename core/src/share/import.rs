@@ -225,7 +225,7 @@ fn check_texts(w: &Workshop) -> Result<(), String> {
     for decision in &w.decisions {
         decision_texts(decision).map_err(at(|| format!("the decision about {}", describe_subject(w, &decision.subject))))?;
     }
-    for assessment in &w.earlier {
+    for assessment in &w.earlier.read().map_err(at(|| "the earlier assessments".into()))? {
         assessment_texts(assessment).map_err(at(|| format!("the earlier assessment {}", quoted(&assessment.name))))?;
     }
     Ok(())
@@ -470,7 +470,7 @@ fn quoted(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{AssessedMeasure, Expectation, Segment};
+    use crate::model::{AssessedMeasure, Earlier, Expectation, Segment};
     use crate::rating::Rating;
     use crate::sample::sample_workshop;
     use crate::share::{HTML_DATA_CLOSE, HTML_DATA_OPEN};
@@ -577,13 +577,13 @@ mod tests {
         w.conversations[0].date = " 2026-02-03".into();
         assert!(refusal_of(&w).ends_with("“2026-02-03” has spaces around the date."));
         let mut w = sample_workshop();
-        w.earlier.push(Assessment {
+        w.earlier = Earlier::of(&[Assessment {
             name: "Q3".into(),
             date: "2026-08-01".into(),
             workshop: String::new(),
             fit_score: Some(140.0),
             measures: vec![AssessedMeasure { measure: MeasureId(1), name: "NPS".into(), relevance: Some(3.0), answers: 4 }],
-        });
+        }]);
         assert_eq!(
             refusal_of(&w),
             "This workshop file is damaged: the earlier assessment “Q3”: its fit score 140 is not between 0 and 100."

@@ -17,7 +17,7 @@ use std::collections::HashMap;
 use serde::{Deserialize, Serialize};
 
 use crate::inventory::MeasureField;
-use crate::model::{
+use crate::model::{Earlier, 
     Assessment, Conversation, Customer, Decision, DecisionSubject, Expectation, Measure, MeasureId, MeasureWording, Segment,
     Workshop,
 };
@@ -124,9 +124,11 @@ impl Fold<'_> {
         self.merge_list(&mut workshop.expectations, &copy.expectations);
         self.merge_list(&mut workshop.decisions, &copy.decisions);
         self.merge_list(&mut workshop.guide.measure_wording, &copy.guide.measure_wording);
-        if self.merge_list(&mut workshop.earlier, &copy.earlier) > 0 {
+        let mut earlier = workshop.earlier.list();
+        if self.merge_list(&mut earlier, &copy.earlier.list()) > 0 {
             // The trend reads the assessments oldest first.
-            workshop.earlier.sort_by(|a, b| a.date.cmp(&b.date));
+            earlier.sort_by(|a, b| a.date.cmp(&b.date));
+            workshop.earlier = Earlier::of(&earlier);
         }
         self.merge_questions(&mut workshop.guide.opening, &copy.guide.opening);
         self.merge_questions(&mut workshop.guide.closing, &copy.guide.closing);
@@ -700,12 +702,13 @@ mod tests {
             measures: vec![AssessedMeasure { measure: MeasureId(1), name: "Net Promoter Score".into(), relevance: Some(2.5), answers: 4 }],
         };
         let mut ours = sample_workshop();
-        ours.earlier = vec![assessment("Q2 review", "2026-04-01", 48.0)];
+        ours.earlier = Earlier::of(&[assessment("Q2 review", "2026-04-01", 48.0)]);
         let mut team = copy_of(&ours, 7);
-        team.earlier = vec![assessment("Q1 review", "2026-01-10", 41.0), assessment("Q2 review", "2026-04-01", 52.0)];
+        team.earlier = Earlier::of(&[assessment("Q1 review", "2026-01-10", 41.0), assessment("Q2 review", "2026-04-01", 52.0)]);
 
         let merged = merge(&ours, &[from("Team A", &team)], &[]);
-        let dates: Vec<&str> = merged.workshop.earlier.iter().map(|a| a.date.as_str()).collect();
+        let earlier = merged.workshop.earlier.list();
+        let dates: Vec<&str> = earlier.iter().map(|a| a.date.as_str()).collect();
         assert_eq!(dates, ["2026-01-10", "2026-04-01"]);
         let conflict = &merged.conflicts[0];
         assert_eq!((conflict.key.as_str(), conflict.what.as_str()), ("1/assessment:2026-04-01:Q2 review", "Earlier assessment “Q2 review” of 2026-04-01"));
@@ -835,7 +838,7 @@ mod tests {
                 .chain(of(&w.expectations))
                 .chain(of(&w.decisions))
                 .chain(of(&w.guide.measure_wording))
-                .chain(of(&w.earlier))
+                .chain(of(&w.earlier.list()))
                 .collect()
         }
 

@@ -11,6 +11,7 @@
 
 use crate::charts::understanding_chart;
 use crate::determine::{ChartSpec, STEP3_CHARTS};
+use crate::library::WORKSHOP_FILE;
 use crate::model::Workshop;
 use crate::review::TREND_CHARTS;
 use crate::share::compare::{compare, sources, OWN_SOURCE};
@@ -44,7 +45,15 @@ struct Export {
 }
 
 /// `arg` "today" is replaced by the date: the report says when it was made.
-const EXPORTS: [Export; 5] = [
+const EXPORTS: [Export; 6] = [
+    Export {
+        label: "Workshop file (JSON)",
+        explains: "Opens back in the app, in any browser, exactly as it is: the file to send to teams who add their own input.",
+        op: "saved",
+        arg: "",
+        what: WORKSHOP_FILE,
+        mime: "application/json",
+    },
     Export {
         label: "Report (HTML)",
         explains: "One file anyone can open offline, from an email or a shared drive: every chart, table and decision. The app opens it back as a workshop.",
@@ -105,7 +114,7 @@ fn downloads(today: &str) -> String {
         "downloads-title",
         "Download",
         &format!(
-            "<ul class=\"export-list\">\n<li><button type=\"button\" class=\"button-small\" data-action=\"json\">Workshop file (JSON)</button> <span class=\"muted small\">Opens back in the app, in any browser, exactly as it is: the file to send to teams who add their own input.</span></li>\n{made}</ul>\n"
+            "<ul class=\"export-list\">\n{made}</ul>\n"
         ),
     )
 }
@@ -113,15 +122,21 @@ fn downloads(today: &str) -> String {
 fn chart_downloads() -> String {
     let rows: String = chart_specs()
         .map(|spec| {
-            let button = |kind: &str| {
+            // Both ask for the SVG; the app draws the PNG from it.
+            let button = |kind: &str, action: &str, mime: &str| {
                 format!(
-                    "<button type=\"button\" class=\"button-small\" data-action=\"{}\" data-chart=\"{}\" aria-label=\"Download “{}” as {kind}\">{kind}</button>",
+                    "<button type=\"button\" class=\"button-small\" data-action=\"{action}\" data-op=\"chart\" data-arg=\"{slug}\" data-what=\"-{slug}.{}\" data-mime=\"{mime}\" aria-label=\"Download “{}” as {kind}\">{kind}</button>",
                     kind.to_lowercase(),
-                    spec.slug,
-                    spec.caption
+                    spec.caption,
+                    slug = spec.slug,
                 )
             };
-            format!("<li><span class=\"export-name\">{}</span> {} {}</li>\n", spec.caption, button("SVG"), button("PNG"))
+            format!(
+                "<li><span class=\"export-name\">{}</span> {} {}</li>\n",
+                spec.caption,
+                button("SVG", "file", "image/svg+xml"),
+                button("PNG", "png", "image/png")
+            )
         })
         .collect();
     section(
@@ -245,7 +260,7 @@ mod tests {
             assert!(html.contains(&format!(">{}</button>", export.label)), "{}", export.label);
         }
         assert!(html.contains("data-arg=\"2026-12-01\""), "the report is dated");
-        assert_eq!(html.matches("data-action=\"svg\"").count(), chart_specs().count());
+        assert_eq!(html.matches("data-op=\"chart\"").count(), 2 * chart_specs().count());
         assert_eq!(html.matches("data-action=\"png\"").count(), chart_specs().count());
         assert!(html.contains("aria-label=\"Download “Relevance by customer segment” as PNG\""));
         assert!(!html.contains("Compare the sources"), "one source: nothing to compare");

@@ -113,8 +113,7 @@ pub fn report_sections(workshop: &Workshop) -> String {
         section_html("2. Who we asked", &table_html("Customers heard per segment", &coverage_table(workshop))),
         section_html("3. What we found", &charts),
         section_html("4. What we decided", &table_html("Decisions", &decision_table(workshop))),
-        revised_section(workshop),
-        trend_section(workshop),
+        after_decisions(workshop),
         sources_section(workshop),
     ]
     .concat()
@@ -171,7 +170,7 @@ fn marked_table_html<'a>(caption: &str, columns: &[String], rows: impl ExactSize
         rows.map(|(marked, row)| row_html(marked, row)).collect()
     };
     format!(
-        "<div class=\"table-wrap\"><table>\n<caption>{}</caption>\n<thead><tr>{head}</tr></thead>\n<tbody>\n{body}</tbody>\n</table></div>\n",
+        "<div class=\"table-wrap\"><table class=\"data\">\n<caption>{}</caption>\n<thead><tr>{head}</tr></thead>\n<tbody>\n{body}</tbody>\n</table></div>\n",
         escape(caption)
     )
 }
@@ -232,6 +231,12 @@ fn fit_section(fit: &FitScore) -> String {
             table_html("Terms of the fit score", &fit_table(fit))
         ),
     )
+}
+
+/// What follows step 3's decisions, in the app as in the report: the
+/// revised scorecard and, for a review that follows others, the trend.
+pub fn after_decisions(workshop: &Workshop) -> String {
+    revised_section(workshop) + &trend_section(workshop)
 }
 
 /// The scorecard as the decisions leave it, with what they drop.

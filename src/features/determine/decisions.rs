@@ -4,11 +4,11 @@
 //! typing in one never rebuilds the field under the cursor.
 
 use leptos::prelude::*;
-use scorecard_core::determine::{decision_table, subject_name, suggestions, DecisionEdit, Suggestion};
+use scorecard_core::determine::{subject_name, suggestions, DecisionEdit, Suggestion};
 use scorecard_core::model::{Decision, DecisionKind, DecisionSubject, Workshop};
 
 use crate::features::writer;
-use crate::ui::{Field, FieldKind, KeyedRows, TableView};
+use crate::ui::{Field, FieldKind, KeyedRows};
 
 #[component]
 pub fn DecisionEditor(workshop: RwSignal<Workshop>) -> impl IntoView {
@@ -114,10 +114,4 @@ fn DecisionRow(workshop: RwSignal<Workshop>, subject: DecisionSubject, all: Memo
             })}
         </li>
     }
-}
-
-/// The decisions taken, for the report.
-#[component]
-pub fn DecisionTable(workshop: RwSignal<Workshop>) -> impl IntoView {
-    view! { <TableView caption="Decisions" table=Signal::derive(move || workshop.with(decision_table)) /> }
 }

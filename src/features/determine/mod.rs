@@ -6,13 +6,12 @@ mod decisions;
 
 use leptos::prelude::*;
 use scorecard_core::analysis::fit_score;
-use scorecard_core::determine::{fit_table, ChartSpec, FIT_EXPLANATION, STEP3_CHARTS};
+use scorecard_core::determine::{fit_table, FIT_EXPLANATION, STEP3_CHARTS};
 use scorecard_core::model::Workshop;
-use scorecard_core::review::{revised_scorecard, revised_table, TREND_CHARTS};
 
-pub use decisions::{DecisionEditor, DecisionTable};
+pub use decisions::DecisionEditor;
 
-use crate::ui::{CoreChart, PageHeading, TableView};
+use crate::ui::{CoreChart, FromModule, PageHeading, TableView};
 
 #[component]
 pub fn Determine(workshop: RwSignal<Workshop>) -> impl IntoView {
@@ -27,8 +26,7 @@ pub fn Determine(workshop: RwSignal<Workshop>) -> impl IntoView {
             <Charts workshop />
             <h2>"Decisions"</h2>
             <DecisionEditor workshop />
-            <RevisedScorecard workshop />
-            <Trend workshop />
+            <FromModule op="after-decisions" workshop />
         </section>
     }
 }
@@ -36,50 +34,13 @@ pub fn Determine(workshop: RwSignal<Workshop>) -> impl IntoView {
 /// The five charts of the step, each with its table.
 #[component]
 pub fn Charts(workshop: RwSignal<Workshop>) -> impl IntoView {
-    chart_figures(workshop, &STEP3_CHARTS)
-}
-
-fn chart_figures(workshop: RwSignal<Workshop>, charts: &[ChartSpec]) -> impl IntoView {
-    charts
-        .iter()
+    STEP3_CHARTS
+        .into_iter()
         .map(|spec| view! { <CoreChart workshop draw=spec.draw caption=spec.caption description=spec.description /> })
         .collect_view()
 }
 
-/// The scorecard as the decisions leave it: what a professional takes back
-/// to leadership. Only the decisions feed it, so typing a reason redraws
-/// this table and no chart.
-#[component]
-pub fn RevisedScorecard(workshop: RwSignal<Workshop>) -> impl IntoView {
-    let revised = Memo::new(move |_| workshop.with(revised_scorecard));
-    let table = Signal::derive(move || revised.with(revised_table));
-    let dropped = move || revised.with(|r| (!r.dropped.is_empty()).then(|| format!("Dropped: {}.", r.dropped.join(", "))));
-    view! {
-        <section aria-labelledby="revised-title">
-            <h2 id="revised-title">"The revised scorecard"</h2>
-            <p class="muted">"Kept and changed measures stay, dropped ones go, what customers miss comes in; measures without a decision are carried over. Download it from Share and export."</p>
-            <TableView caption="The scorecard as the decisions leave it" table />
-            <p>{dropped}</p>
-        </section>
-    }
-}
 
-/// Fit score and relevance across this scorecard's assessments, shown once
-/// a review has been started from an earlier one.
-#[component]
-pub fn Trend(workshop: RwSignal<Workshop>) -> impl IntoView {
-    let has_history = Memo::new(move |_| workshop.with(|w| !w.earlier.is_empty()));
-    move || {
-        has_history.get().then(|| {
-            view! {
-                <section aria-labelledby="trend-title">
-                    <h2 id="trend-title">"The trend across assessments"</h2>
-                    {chart_figures(workshop, &TREND_CHARTS)}
-                </section>
-            }
-        })
-    }
-}
 
 /// The fit score and each term that makes it up, so that nobody has to take it on trust.
 #[component]

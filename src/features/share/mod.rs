@@ -10,11 +10,12 @@
 
 use leptos::prelude::*;
 use scorecard_core::model::Workshop;
+use scorecard_core::library::file_name;
 use scorecard_core::saved;
 use scorecard_core::share::import::MAX_IMPORT_BYTES;
 use wasm_bindgen::JsCast;
 
-use crate::app::library::{export_text, offer_download, offer_file};
+use crate::app::library::{export_text, offer_file};
 use crate::app::route::{Route, Step};
 use crate::app::use_library;
 use crate::browser::clock::today;
@@ -58,25 +59,19 @@ pub fn SharePage(id: String, workshop: RwSignal<Workshop>) -> impl IntoView {
         let data = |name: &str| control.get_attribute(&format!("data-{name}")).unwrap_or_default();
         let (name, text) = workshop.with_untracked(|w| (w.name.clone(), export_text(w)));
         match data("action").as_str() {
-            "json" => status.set(offer_download(&name, &text).map(|()| "Workshop file: download started.".into())),
-            "file" => {
-                let (what, mime, label) = (data("what"), data("mime"), control.text_content().unwrap_or_default());
-                status.set(Ok(format!("{label}: preparing…")));
+            // Every file the module makes, the workshop's own JSON and the
+            // charts' SVG among them; a PNG is drawn here, from the SVG.
+            action @ ("file" | "png") => {
+                let (what, mime, label) = (data("what"), data("mime"), control.get_attribute("aria-label").or(control.text_content()).unwrap_or_default());
+                let png = action == "png";
                 ask(&data("op"), &[&text, &data("arg")], move |file| {
-                    status.set(file.and_then(|file| offer_file(&name, &what, &mime, &file)).map(|()| format!("{label}: download started.")));
-                });
-            }
-            kind @ ("svg" | "png") => {
-                let (slug, png) = (data("chart"), kind == "png");
-                ask("chart", &[&text, &slug.clone()], move |svg| match svg {
-                    Ok(svg) if png => {
-                        let file = scorecard_core::library::file_name(&name, &today(), &format!("-{slug}.png"));
-                        download_png(file, &svg, 2.0, move |ok| {
-                            status.set(if ok { Ok("Chart (PNG): download started.".into()) } else { Err("This browser could not draw the chart as a picture: download the SVG instead.".into()) })
-                        });
+                    let done = format!("{label}: download started.");
+                    match file {
+                        Ok(svg) if png => download_png(file_name(&name, &today(), &what), &svg, 2.0, move |ok| {
+                            status.set(if ok { Ok(done) } else { Err("This browser could not draw the chart as a picture: download the SVG instead.".into()) })
+                        }),
+                        file => status.set(file.and_then(|file| offer_file(&name, &what, &mime, &file)).map(|()| done)),
                     }
-                    Ok(svg) => status.set(offer_file(&name, &format!("-{slug}.svg"), "image/svg+xml", &svg).map(|()| "Chart (SVG): download started.".into())),
-                    Err(why) => status.set(Err(why)),
                 });
             }
             "link" => {
