@@ -16,7 +16,7 @@ use scorecard_core::saved::{self, SavedWorkshop};
 use scorecard_core::share::csv::{csv, CsvTable};
 use scorecard_core::share::import::read_workshop;
 use scorecard_core::share::merge::{merge, Choice, Merged, Side};
-use scorecard_core::share::page::{chart_specs, share_page_html, PageState};
+use scorecard_core::share::page::{chart_specs, share_page_html, shared_page_html, unopenable_link_html, PageState};
 use scorecard_core::share::report;
 
 /// The version written into files made here: the app's, since both are built together.
@@ -120,6 +120,15 @@ fn source_label(file_name: &str) -> String {
         .find_map(|ending| file_name.strip_suffix(ending))
         .unwrap_or(file_name)
         .to_owned()
+}
+
+/// The page for a share link: its workshop's report and the way to keep it,
+/// or why the link cannot be opened.
+pub fn shared_page(opened: Answer) -> String {
+    match opened.and_then(|text| workshop_of(&text)) {
+        Ok(workshop) => shared_page_html(&workshop),
+        Err(why) => unopenable_link_html(&why),
+    }
 }
 
 /// The saved text carried by a share link, checked like any file, once the

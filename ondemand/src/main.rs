@@ -33,6 +33,10 @@ fn main() {
         match op.as_str() {
             "link" => wasm_bindgen_futures::spawn_local(async move { reply(streams::share_link(args.first().map_or("", String::as_str)).await) }),
             "open-link" => wasm_bindgen_futures::spawn_local(async move { reply(streams::open_link(args.first().map_or("", String::as_str)).await) }),
+            "shared-page" => wasm_bindgen_futures::spawn_local(async move {
+                let opened = streams::open_link(args.first().map_or("", String::as_str)).await;
+                reply(Ok(scorecard_ondemand::shared_page(opened)))
+            }),
             _ => reply(scorecard_ondemand::answer(&op, &args).unwrap_or_else(|| Err(format!("Unknown request “{op}”.")))),
         }
     });

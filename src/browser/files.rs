@@ -89,18 +89,6 @@ fn document() -> Option<web_sys::Document> {
     web_sys::window()?.document()
 }
 
-/// Puts `text` on the clipboard; `done` hears whether the browser allowed it.
-pub fn copy_to_clipboard(text: &str, done: impl FnOnce(bool) + 'static) {
-    let Some(window) = web_sys::window() else { return done(false) };
-    let done = Once::new(done);
-    let refused = done.clone();
-    let on_copied = Closure::once(move |_: JsValue| done.call(true));
-    let on_refused = Closure::once(move |_: JsValue| refused.call(false));
-    drop(window.navigator().clipboard().write_text(text).then2(&on_copied, &on_refused));
-    on_copied.forget();
-    on_refused.forget();
-}
-
 /// A file picked or dropped, read as text: its name and its text.
 pub type PickedFile = (String, String);
 

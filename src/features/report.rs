@@ -7,7 +7,7 @@
 use leptos::prelude::*;
 use scorecard_core::model::Workshop;
 
-use crate::ui::{FromModule, PageHeading};
+use crate::ui::{ModuleView, PageHeading};
 
 #[component]
 pub fn Report(workshop: RwSignal<Workshop>) -> impl IntoView {
@@ -24,7 +24,7 @@ pub fn Report(workshop: RwSignal<Workshop>) -> impl IntoView {
             <p class="report-actions no-print">
                 <button type="button" class="button" on:click=print>"Print or save as PDF"</button>
             </p>
-            <FromModule op="report-body" workshop />
+            <ModuleView op="report-body" workshop=workshop />
         </article>
     }
 }

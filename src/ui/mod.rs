@@ -277,26 +277,49 @@ pub fn KeyedRows(keys: Signal<Vec<u32>>, row: Callback<u32, AnyView>) -> impl In
     }
 }
 
-/// A part of a view that the on-demand module draws (see `ondemand/`),
-/// kept up to date with the workshop: for what would weigh on everyone's
-/// first load but is shown only further down a step. Asked again a moment
-/// after the last change, so that typing never waits for it; the module
-/// escapes every text it draws.
+/// A part of a view that the on-demand module draws (`ondemand/`): for
+/// what would weigh on everyone's first load but only some views show. It
+/// asks for `op` with the workshop's saved text (when there is a workshop)
+/// and `extra`, and asks again a moment after either changes, so that
+/// typing never waits for it. The module escapes every text it draws.
+///
+/// Controls in the drawn markup name what they do in a `data-action`; a
+/// click on one goes to `act`. An element marked `data-focus` takes the
+/// focus once drawn (what an action just made).
 #[component]
-pub fn FromModule(op: &'static str, workshop: RwSignal<Workshop>) -> impl IntoView {
-    let html = RwSignal::new(String::new());
+pub fn ModuleView(
+    op: &'static str,
+    #[prop(optional)] workshop: Option<RwSignal<Workshop>>,
+    #[prop(optional, into)] extra: Signal<Vec<String>>,
+    #[prop(optional)] act: Option<Callback<web_sys::Element>>,
+) -> impl IntoView {
+    let html = RwSignal::new("<p class=\"muted\">Loading…</p>".to_owned());
     let pending = StoredValue::new_local(None::<TimeoutHandle>);
     Effect::new(move |drawn: Option<()>| {
-        workshop.track();
+        if let Some(workshop) = workshop {
+            workshop.track();
+        }
+        extra.track();
         if let Some(handle) = pending.try_update_value(Option::take).flatten() {
             handle.clear();
         }
         let ask_again = move || {
-            let text = workshop.with_untracked(crate::app::library::export_text);
-            crate::browser::ondemand::ask(op, &[&text], move |answer| html.set(answer.unwrap_or_else(|why| format!("<p class=\"field-error\">{}</p>", scorecard_core::share::report::escape(&why)))));
+            let mut args: Vec<String> = workshop.map(|w| w.with_untracked(crate::app::library::export_text)).into_iter().collect();
+            args.extend(extra.get_untracked());
+            let args: Vec<&str> = args.iter().map(String::as_str).collect();
+            crate::browser::ondemand::ask(op, &args, move |answer| {
+                html.set(answer.unwrap_or_else(|why| format!("<p class=\"field-error\">{}</p>", scorecard_core::share::report::escape(&why))));
+                focus_after_render(".module-view [data-focus]".into());
+            });
         };
         let wait = if drawn.is_some() { 250 } else { 0 };
         pending.set_value(set_timeout_with_handle(ask_again, std::time::Duration::from_millis(wait)).ok());
     });
-    view! { <div class="from-module" inner_html=move || html.get()></div> }
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        let control = ev.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok()).and_then(|e| e.closest("[data-action]").ok().flatten());
+        if let (Some(act), Some(control)) = (act, control) {
+            act.run(control);
+        }
+    };
+    view! { <div class="module-view" inner_html=move || html.get() on:click=on_click></div> }
 }

@@ -17,7 +17,7 @@ use crate::review::TREND_CHARTS;
 use crate::share::compare::{compare, sources, OWN_SOURCE};
 use crate::share::link::qr_svg;
 use crate::share::merge::{Merged, Side};
-use crate::share::report::{comparison_html, escape};
+use crate::share::report::{comparison_html, escape, report_sections};
 
 /// Step 1's chart: the only chart outside step 3 and the trend.
 const UNDERSTANDING_CHART: ChartSpec = ChartSpec {
@@ -155,7 +155,7 @@ fn share_link(link: &str) -> String {
             Err(too_long) => format!("<p class=\"notice\">{}</p>\n", escape(&too_long.to_string())),
         };
         format!(
-            "<div class=\"share-link\">\n<label class=\"field\">Share link ({} characters)<input type=\"text\" readonly value=\"{}\" data-focus></label>\n<button type=\"button\" class=\"button-small\" data-action=\"copy\">Copy the link</button>\n</div>\n{qr}",
+            "<div class=\"share-link\">\n<label class=\"field\">Share link ({} characters)<input type=\"text\" readonly value=\"{}\" data-focus></label>\n</div>\n{qr}",
             link.chars().count(),
             escape(link)
         )
@@ -243,6 +243,25 @@ fn next_review() -> String {
     )
 }
 
+/// A workshop opened from a share link: what it is, the way to keep it,
+/// and its report.
+pub fn shared_page_html(workshop: &Workshop) -> String {
+    format!(
+        "<header class=\"page-head\">\n<p class=\"eyebrow\">Shared with you</p>\n<h1 tabindex=\"-1\">Scorecard review</h1>\n<p class=\"lede\">“{}” ({}), shared as a link: read-only here, and nothing is kept in this browser unless you save a copy.</p>\n</header>\n<p class=\"no-print\"><button type=\"button\" class=\"button\" data-action=\"save-copy\">Save a copy to this browser</button></p>\n{}",
+        escape(&workshop.name),
+        escape(&workshop.organisation),
+        report_sections(workshop)
+    )
+}
+
+/// Why a share link cannot be opened, and the way back.
+pub fn unopenable_link_html(why: &str) -> String {
+    format!(
+        "<h1 tabindex=\"-1\">This share link cannot be opened</h1>\n<p>{}</p>\n<p><a class=\"button\" href=\"#/\">Go to your workshops</a></p>\n",
+        escape(why)
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -287,6 +306,17 @@ mod tests {
         assert!(html.contains("&lt;img src=x onerror=alert(1)&gt;"));
         assert_eq!(html.matches("type=\"radio\"").count(), 2 * merged.conflicts.len());
         assert!(html.contains("data-action=\"merge-apply\""));
+    }
+
+    #[test]
+    fn a_shared_workshop_shows_its_report_and_the_way_to_keep_it() {
+        let mut w = sample_workshop();
+        w.name = "<script>alert(1)</script>".into();
+        let html = shared_page_html(&w);
+        assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;") && !html.contains("<script"));
+        assert!(html.contains("data-action=\"save-copy\">Save a copy to this browser</button>"));
+        assert_eq!(html.matches("<svg").count(), 5);
+        assert!(unopenable_link_html("cut <b>short</b>").contains("cut &lt;b&gt;short&lt;/b&gt;"));
     }
 
     #[test]

@@ -11,7 +11,7 @@ use scorecard_core::model::Workshop;
 
 pub use decisions::DecisionEditor;
 
-use crate::ui::{CoreChart, FromModule, PageHeading, TableView};
+use crate::ui::{CoreChart, ModuleView, PageHeading, TableView};
 
 #[component]
 pub fn Determine(workshop: RwSignal<Workshop>) -> impl IntoView {
@@ -26,7 +26,7 @@ pub fn Determine(workshop: RwSignal<Workshop>) -> impl IntoView {
             <Charts workshop />
             <h2>"Decisions"</h2>
             <DecisionEditor workshop />
-            <FromModule op="after-decisions" workshop />
+            <ModuleView op="after-decisions" workshop=workshop />
         </section>
     }
 }

@@ -19,9 +19,9 @@ use crate::app::library::{export_text, offer_file};
 use crate::app::route::{Route, Step};
 use crate::app::use_library;
 use crate::browser::clock::today;
-use crate::browser::files::{copy_to_clipboard, download_png, read_files, PickedFile};
+use crate::browser::files::{download_png, read_files, PickedFile};
 use crate::browser::ondemand::ask;
-use crate::ui::{focus_after_render, PageHeading};
+use crate::ui::{ModuleView, PageHeading};
 
 type Status = RwSignal<Result<String, String>>;
 
@@ -30,32 +30,16 @@ pub fn SharePage(id: String, workshop: RwSignal<Workshop>) -> impl IntoView {
     let status: Status = RwSignal::new(Ok(String::new()));
     let files = RwSignal::new(Vec::<PickedFile>::new());
     let link = RwSignal::new(String::new());
-    let page = RwSignal::new(String::new());
     let id = StoredValue::new(id);
-    // Drawn again whenever what it shows changes; a link shows the workshop
-    // as it was when made, so a change takes it away.
-    Effect::new(move |_| {
-        let text = workshop.with(export_text);
-        let picked = files.with(|f| serde_json::to_string(f).unwrap_or_default());
-        ask("share-page", &[&text, &picked, &link.get(), &today()], move |answer| match answer {
-            Ok(html) => {
-                page.set(html);
-                focus_after_render(".share-page [data-focus]".into());
-            }
-            Err(why) => status.set(Err(why)),
-        });
-    });
+    // A link shows the workshop as it was when made: a change takes it away.
     Effect::new(move |first: Option<()>| {
         workshop.track();
         if first.is_some() {
             link.set(String::new());
         }
     });
-    let act = move |ev: leptos::ev::MouseEvent| {
-        let Some(control) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|e| e.closest("[data-action]").ok().flatten())
-        else {
-            return;
-        };
+    let extra = Signal::derive(move || vec![files.with(|f| serde_json::to_string(f).unwrap_or_default()), link.get(), today()]);
+    let act = Callback::new(move |control: web_sys::Element| {
         let data = |name: &str| control.get_attribute(&format!("data-{name}")).unwrap_or_default();
         let (name, text) = workshop.with_untracked(|w| (w.name.clone(), export_text(w)));
         match data("action").as_str() {
@@ -74,19 +58,13 @@ pub fn SharePage(id: String, workshop: RwSignal<Workshop>) -> impl IntoView {
                     }
                 });
             }
-            "link" => {
-                status.set(Ok("Making the link…".into()));
-                ask("link", &[&text], move |fragment| match fragment {
-                    Ok(fragment) => {
-                        let location = window().location();
-                        link.set(format!("{}{}{fragment}", location.origin().unwrap_or_default(), location.pathname().unwrap_or_default()));
-                        status.set(Ok("The link is ready.".into()));
-                    }
-                    Err(why) => status.set(Err(why)),
-                });
-            }
-            "copy" => copy_to_clipboard(&link.get_untracked(), move |copied| {
-                status.set(if copied { Ok("Link copied.".into()) } else { Err("The browser did not allow copying: select the link and copy it by hand.".into()) })
+            "link" => ask("link", &[&text], move |fragment| match fragment {
+                Ok(fragment) => {
+                    let location = window().location();
+                    link.set(format!("{}{}{fragment}", location.origin().unwrap_or_default(), location.pathname().unwrap_or_default()));
+                    status.set(Ok("The link is ready: copy it from the field below.".into()));
+                }
+                Err(why) => status.set(Err(why)),
             }),
             "merge-apply" => merge_into(workshop, files, &control, status),
             "merge-cancel" => {
@@ -96,21 +74,17 @@ pub fn SharePage(id: String, workshop: RwSignal<Workshop>) -> impl IntoView {
             "next-review" => start_next_review(&text, &id.get_value(), status),
             _ => {}
         }
-    };
+    });
     let pick = move |ev: leptos::ev::Event| {
-        let Ok(input) = ev.target().map(|t| t.unchecked_into::<web_sys::HtmlInputElement>()).ok_or(()) else { return };
-        if input.get_attribute("data-action").as_deref() != Some("merge-files") {
-            return;
-        }
-        if let Some(picked) = input.files() {
-            read_files(picked, MAX_IMPORT_BYTES, move |read| match read {
-                Ok(read) => {
-                    status.set(Ok(String::new()));
-                    files.set(read);
-                }
-                Err(why) => status.set(Err(why)),
-            });
-        }
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        let Some(picked) = input.files().filter(|_| input.get_attribute("data-action").as_deref() == Some("merge-files")) else { return };
+        read_files(picked, MAX_IMPORT_BYTES, move |read| match read {
+            Ok(read) => {
+                status.set(Ok(String::new()));
+                files.set(read);
+            }
+            Err(why) => status.set(Err(why)),
+        });
     };
     view! {
         <section class="page share">
@@ -122,7 +96,9 @@ pub fn SharePage(id: String, workshop: RwSignal<Workshop>) -> impl IntoView {
             <p class=move || if status.with(Result::is_ok) { "notice" } else { "field-error" } role="status">
                 {move || status.get().unwrap_or_else(|why| why)}
             </p>
-            <div class="share-page" inner_html=move || page.get() on:click=act on:change=pick></div>
+            <div on:change=pick>
+                <ModuleView op="share-page" workshop=workshop extra act />
+            </div>
         </section>
     }
 }
