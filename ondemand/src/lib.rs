@@ -79,7 +79,7 @@ fn chart(saved_text: &str, slug: &str) -> Answer {
 /// (a JSON list of `[file name, text]`) and the share link made, if any.
 fn share_page(saved_text: &str, files: &str, link: &str, today: &str) -> Answer {
     let workshop = workshop_of(saved_text)?;
-    let (names, merge) = if files == "[]" || files.is_empty() {
+    let (names, merge) = if files.is_empty() {
         (Vec::new(), None)
     } else {
         let (names, merged) = merged(saved_text, files, "[]")?;

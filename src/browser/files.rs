@@ -28,7 +28,7 @@ fn download_blob(file_name: &str, blob: &web_sys::Blob) -> Option<()> {
 /// Draws `svg` at `scale` times its size and starts the download of the
 /// picture as a PNG; `done` hears whether it worked. The browser draws it
 /// (an image on a canvas), so the PNG shows exactly what the page shows.
-pub fn download_png(file_name: String, svg: &str, scale: f64, done: impl FnOnce(bool) + 'static) {
+pub fn download_png(file_name: String, svg: &str, scale: f64, done: Box<dyn FnOnce(bool)>) {
     let Ok(image) = web_sys::HtmlImageElement::new() else { return done(false) };
     // Exactly one of the outcomes below reports: the first to take `done`.
     let done = Once::new(done);

@@ -39,6 +39,12 @@ thread_local! {
 
 /// Runs `op` with `args` in the worker and hands the answer to `reply`.
 pub fn ask(op: &str, args: &[&str], reply: impl FnOnce(Answer) + 'static) {
+    ask_boxed(op, args, Box::new(reply));
+}
+
+/// `ask` without its type parameter: its body is compiled once, not once
+/// per caller.
+fn ask_boxed(op: &str, args: &[&str], reply: Reply) {
     if CLIENT.with_borrow(|client| client.failed) {
         reply(Err(UNAVAILABLE.into()));
         return;
@@ -46,7 +52,7 @@ pub fn ask(op: &str, args: &[&str], reply: impl FnOnce(Answer) + 'static) {
     CLIENT.with_borrow_mut(|client| {
         let id = client.next_id;
         client.next_id += 1;
-        client.waiting.push((id, Box::new(reply)));
+        client.waiting.push((id, reply));
         let request = js_sys::Array::of2(&id.into(), &op.into());
         for arg in args {
             request.push(&JsValue::from_str(arg));

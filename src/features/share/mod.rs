@@ -19,7 +19,7 @@ use crate::app::library::{export_text, offer_file};
 use crate::app::route::{Route, Step};
 use crate::app::use_library;
 use crate::browser::clock::today;
-use crate::browser::files::{download_png, read_files, PickedFile};
+use crate::browser::files::{download_png, read_files};
 use crate::browser::ondemand::ask;
 use crate::ui::{ModuleView, PageHeading};
 
@@ -28,7 +28,8 @@ type Status = RwSignal<Result<String, String>>;
 #[component]
 pub fn SharePage(id: String, workshop: RwSignal<Workshop>) -> impl IntoView {
     let status: Status = RwSignal::new(Ok(String::new()));
-    let files = RwSignal::new(Vec::<PickedFile>::new());
+    // The files picked to merge, as the JSON list of `[name, text]` the module reads.
+    let files = RwSignal::new(String::new());
     let link = RwSignal::new(String::new());
     let id = StoredValue::new(id);
     // A link shows the workshop as it was when made: a change takes it away.
@@ -38,7 +39,7 @@ pub fn SharePage(id: String, workshop: RwSignal<Workshop>) -> impl IntoView {
             link.set(String::new());
         }
     });
-    let extra = Signal::derive(move || vec![files.with(|f| serde_json::to_string(f).unwrap_or_default()), link.get(), today()]);
+    let extra = Signal::derive(move || vec![files.get(), link.get(), today()]);
     let act = Callback::new(move |control: web_sys::Element| {
         let data = |name: &str| control.get_attribute(&format!("data-{name}")).unwrap_or_default();
         let (name, text) = workshop.with_untracked(|w| (w.name.clone(), export_text(w)));
@@ -51,9 +52,9 @@ pub fn SharePage(id: String, workshop: RwSignal<Workshop>) -> impl IntoView {
                 ask(&data("op"), &[&text, &data("arg")], move |file| {
                     let done = format!("{label}: download started.");
                     match file {
-                        Ok(svg) if png => download_png(file_name(&name, &today(), &what), &svg, 2.0, move |ok| {
+                        Ok(svg) if png => download_png(file_name(&name, &today(), &what), &svg, 2.0, Box::new(move |ok| {
                             status.set(if ok { Ok(done) } else { Err("This browser could not draw the chart as a picture: download the SVG instead.".into()) })
-                        }),
+                        })),
                         file => status.set(file.and_then(|file| offer_file(&name, &what, &mime, &file)).map(|()| done)),
                     }
                 });
@@ -68,7 +69,7 @@ pub fn SharePage(id: String, workshop: RwSignal<Workshop>) -> impl IntoView {
             }),
             "merge-apply" => merge_into(workshop, files, &control, status),
             "merge-cancel" => {
-                files.set(Vec::new());
+                files.set(String::new());
                 status.set(Ok("Nothing was merged.".into()));
             }
             "next-review" => start_next_review(&text, &id.get_value(), status),
@@ -81,7 +82,7 @@ pub fn SharePage(id: String, workshop: RwSignal<Workshop>) -> impl IntoView {
         read_files(picked, MAX_IMPORT_BYTES, move |read| match read {
             Ok(read) => {
                 status.set(Ok(String::new()));
-                files.set(read);
+                files.set(serde_json::to_string(&read).unwrap_or_default());
             }
             Err(why) => status.set(Err(why)),
         });
@@ -106,7 +107,7 @@ pub fn SharePage(id: String, workshop: RwSignal<Workshop>) -> impl IntoView {
 /// Merges the files picked with the versions chosen on the page (its
 /// checked radio buttons, one group per difference) as one edit, which
 /// Undo takes back.
-fn merge_into(workshop: RwSignal<Workshop>, files: RwSignal<Vec<PickedFile>>, control: &web_sys::Element, status: Status) {
+fn merge_into(workshop: RwSignal<Workshop>, files: RwSignal<String>, control: &web_sys::Element, status: Status) {
     let form = control.closest(".merge-preview").ok().flatten();
     let checked = form.and_then(|f| f.query_selector_all("input[type=radio]:checked").ok());
     let choices: Vec<(String, String)> = checked
@@ -118,14 +119,12 @@ fn merge_into(workshop: RwSignal<Workshop>, files: RwSignal<Vec<PickedFile>>, co
         })
         .unwrap_or_default();
     let text = workshop.with_untracked(export_text);
-    let picked = files.with_untracked(|f| serde_json::to_string(f).unwrap_or_default());
-    let count = files.with_untracked(Vec::len);
-    ask("merge", &[&text, &picked, &serde_json::to_string(&choices).unwrap_or_default()], move |merged| {
+    ask("merge", &[&text, &files.get_untracked(), &serde_json::to_string(&choices).unwrap_or_default()], move |merged| {
         match merged.and_then(|text| saved::decode(&text).map_err(|e| e.to_string())) {
             Ok(merged) => {
-                files.set(Vec::new());
+                files.set(String::new());
                 workshop.set(merged.workshop);
-                status.set(Ok(format!("Merged {count} file(s) into this workshop. Undo takes the merge back.")));
+                status.set(Ok("Merged into this workshop. Undo takes the merge back.".into()));
             }
             Err(why) => status.set(Err(why)),
         }
