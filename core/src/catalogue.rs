@@ -2,6 +2,8 @@
 //! inventory from instead of a blank page.
 
 use crate::formula::Formula;
+use crate::share::report::escape;
+use crate::stats::format_number;
 use crate::model::{Frequency, Measure, MeasureId};
 
 pub struct CatalogueEntry {
@@ -47,6 +49,43 @@ impl CatalogueEntry {
 pub fn search(text: &str) -> impl Iterator<Item = &'static CatalogueEntry> + '_ {
     CATALOGUE.iter().filter(move |entry| entry.matches(text))
 }
+
+/// The entries matching `text` as step 1 lists them, each with its "Add"
+/// button (`data-action="add"`, `data-name`); `on_scorecard` names the
+/// measures the workshop already has. Drawn by the on-demand module, so that
+/// the catalogue's texts stay out of the first load.
+pub fn results_html(text: &str, on_scorecard: &[&str]) -> String {
+    let items: String = search(text)
+        .map(|entry| {
+            let (inputs, result) = entry.example;
+            let inputs: Vec<String> = inputs.iter().map(|v| format_number(*v)).collect();
+            let already = if on_scorecard.contains(&entry.name) { "<span class=\"small muted\">On the scorecard</span>" } else { "" };
+            format!(
+                "<li class=\"catalogue-item\"><div><p class=\"catalogue-name\">{name}</p><p class=\"small\">{}</p><p class=\"small muted\">{} · {}</p><p class=\"small muted\">Example: {} → {}</p></div><div class=\"catalogue-action\">{already}<button type=\"button\" class=\"button button-secondary\" aria-label=\"Add {name}\" data-action=\"add\" data-name=\"{name}\">Add</button></div></li>\n",
+                escape(entry.description),
+                escape(entry.formula_text),
+                escape(entry.unit),
+                inputs.join(", "),
+                format_number(result),
+                name = escape(entry.name),
+            )
+        })
+        .collect();
+    if items.is_empty() {
+        "<p class=\"muted\">No measure in the catalogue matches. Write a custom one instead.</p>".to_owned()
+    } else {
+        format!("<ul class=\"catalogue-results\">\n{items}</ul>\n")
+    }
+}
+
+/// The entry named `name`, as a new inventory line (its id still to be given).
+pub fn entry_measure(name: &str) -> Option<Measure> {
+    CATALOGUE.iter().find(|entry| entry.name == name).map(|entry| entry.to_measure(MeasureId(0)))
+}
+
+/// Platforms measures usually come from, by kind: the catalogue's
+/// suggestions for a measure's source.
+pub const PLATFORMS: [&[&str]; 6] = [SURVEYS, CRM, SUPPORT, SUCCESS, ERP, PRODUCT];
 
 const SURVEYS: &[&str] = &["Qualtrics", "Medallia", "SurveyMonkey", "Delighted", "HubSpot"];
 const CRM: &[&str] = &["Salesforce", "HubSpot", "Microsoft Dynamics", "Billing system"];

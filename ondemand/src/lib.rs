@@ -9,6 +9,7 @@
 //! operation's name and its text arguments; an answer is the text produced
 //! or a sentence saying why there is none.
 
+use scorecard_core::catalogue::{entry_measure, results_html};
 use scorecard_core::model::Workshop;
 use scorecard_core::question_check::check_question;
 use scorecard_core::review::next_review;
@@ -36,6 +37,8 @@ pub fn answer(op: &str, args: &[String]) -> Option<Answer> {
         "report-body" => workshop_of(arg(0)).map(|w| report::report_sections(&w)),
         "saved" => Ok(arg(0).to_owned()),
         "chart" => chart(arg(0), arg(1)),
+        "catalogue" => Ok(results_html(arg(0), &arg(1).lines().collect::<Vec<_>>())),
+        "catalogue-measure" => entry_measure(arg(0)).ok_or("That measure is not in the catalogue.".to_owned()).and_then(|m| serde_json::to_string(&m).map_err(|e| e.to_string())),
         "after-decisions" => workshop_of(arg(0)).map(|w| report::after_decisions(&w)),
         "share-page" => share_page(arg(0), arg(1), arg(2), arg(3)),
         "merge" => merged(arg(0), arg(1), arg(2))

@@ -34,11 +34,7 @@ pub fn StatCard(label: &'static str, value: String, #[prop(optional)] attention:
     }
 }
 
-/// A number as people write it: no trailing ".0", at most two decimals.
-pub fn format_number(value: f64) -> String {
-    let text = format!("{value:.2}");
-    text.trim_end_matches('0').trim_end_matches('.').to_owned()
-}
+pub use scorecard_core::stats::format_number;
 
 /// "88 / 95", with a dash for a missing figure.
 pub fn latest_and_target(latest: Option<f64>, target: Option<f64>) -> String {

@@ -225,7 +225,8 @@ fn check_texts(w: &Workshop) -> Result<(), String> {
     for decision in &w.decisions {
         decision_texts(decision).map_err(at(|| format!("the decision about {}", describe_subject(w, &decision.subject))))?;
     }
-    for assessment in &w.earlier.read().map_err(at(|| "the earlier assessments".into()))? {
+    let earlier = w.earlier.read().map_err(|why| format!("the earlier assessments cannot be read ({why})."))?;
+    for assessment in &earlier {
         assessment_texts(assessment).map_err(at(|| format!("the earlier assessment {}", quoted(&assessment.name))))?;
     }
     Ok(())

@@ -325,7 +325,7 @@ fn or_dash(text: &str) -> String {
 /// "86 / 90 (%)", with a dash for a missing figure, as the app shows it.
 fn latest_and_target(measure: &Measure) -> String {
     let figure = |value: Option<f64>| {
-        value.map_or_else(|| "–".to_owned(), |v| format!("{v:.2}").trim_end_matches('0').trim_end_matches('.').to_owned())
+        value.map_or_else(|| "–".to_owned(), crate::stats::format_number)
     };
     let unit = if measure.unit.trim().is_empty() { String::new() } else { format!(" ({})", measure.unit) };
     format!("{} / {}{unit}", figure(measure.latest_value), figure(measure.target))

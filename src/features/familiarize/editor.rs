@@ -3,7 +3,7 @@
 //! and the saved value is left as it was.
 
 use leptos::prelude::*;
-use scorecard_core::catalogue::CATALOGUE;
+use scorecard_core::catalogue::PLATFORMS;
 use scorecard_core::inventory::MeasureField;
 use scorecard_core::model::{Frequency, MeasureId};
 
@@ -55,7 +55,7 @@ fn measure_field(inventory: Inventory, id: MeasureId, field: MeasureField, value
 fn SourceSuggestions(inventory: Inventory) -> impl IntoView {
     // Read once when the editor opens: the other measures' sources do not
     // change while this one is edited.
-    let mut sources: Vec<String> = CATALOGUE.iter().flat_map(|e| e.platforms.iter().map(|p| (*p).to_owned())).collect();
+    let mut sources: Vec<String> = PLATFORMS.iter().flat_map(|kind| kind.iter().map(|p| (*p).to_owned())).collect();
     inventory.workshop.with_untracked(|w| sources.extend(w.measures.iter().map(|m| m.source.clone())));
     sources.retain(|s| !s.trim().is_empty());
     sources.sort();
