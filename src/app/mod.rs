@@ -52,6 +52,9 @@ pub fn App() -> impl IntoView {
         Route::Shared { data } => Some(data),
         _ => None,
     });
+    // Memos, so that moving between the steps of one workshop keeps its
+    // page (and its undo history) instead of drawing it anew.
+    let not_found = Memo::new(move |_| route.with(|r| *r == Route::NotFound));
     move_focus_to_heading_on_navigation(route);
 
     view! {
@@ -65,7 +68,7 @@ pub fn App() -> impl IntoView {
         </header>
         {storage_banner.map(|text| view! { <p class="banner banner-warning" role="alert">{text}</p> })}
         <main id="main">
-            {move || match (workshop_id.get(), shared.get(), route.with(|r| *r == Route::NotFound)) {
+            {move || match (workshop_id.get(), shared.get(), not_found.get()) {
                 (Some(id), ..) => view! { <WorkshopPage id step /> }.into_any(),
                 (None, Some(data), _) => view! { <SharedPage data /> }.into_any(),
                 (None, None, true) => view! { <NotFound /> }.into_any(),

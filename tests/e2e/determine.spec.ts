@@ -1,7 +1,7 @@
 import { test, expect, openApp, SAMPLE } from './fixtures';
 import type { Page } from '@playwright/test';
 
-const table = (page: Page, name: string) => page.getByRole('table', { name });
+const table = (page: Page, name: string) => page.getByRole('table', { name, exact: true });
 
 test('the determine step draws every chart from the sample, each with a table of the same figures', async ({ page }) => {
   await openApp(page, `${SAMPLE}/determine`);
@@ -75,5 +75,5 @@ test('the decision shown is always the decision saved, and clearing one is expli
   await expect(kind).toHaveValue('');
   await expect(row.getByLabel('Owner for Customer health score')).toHaveValue('');
   await page.goto(`./${SAMPLE}/report`);
-  await expect(page.getByRole('table', { name: 'Decisions' }).getByRole('row', { name: /Customer health score/ })).toHaveCount(0);
+  await expect(page.getByRole('table', { name: 'Decisions', exact: true }).getByRole('row', { name: /Customer health score/ })).toHaveCount(0);
 });

@@ -221,17 +221,23 @@ test('a workshop from a newer version opens read-only and is never saved over', 
   expect(await stored(page, 'scorecard-workshop:workshop:future')).toBe(newer);
 });
 
-test('a downloaded workshop opens again from its file; a foreign or damaged file is refused with the reason', async ({ page }) => {
+test('a downloaded workshop opens again from its file; a foreign, damaged or oversized file is refused with the reason', async ({ page }) => {
   await openApp(page);
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download a copy' }).click();
   const path = await (await download).path();
   await home(page);
-  const picker = page.getByLabel('Or open a downloaded workshop file');
+  const picker = page.getByLabel('Or open a workshop file or an HTML report');
   await picker.setInputFiles({ name: 'recipe.json', mimeType: 'application/json', buffer: Buffer.from('{"name": "a recipe"}') });
-  await expect(page.getByRole('status').filter({ hasText: 'This file was not written by Scorecard Workshop.' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: '“recipe.json” was not opened. This file was not written by Scorecard Workshop.' })).toBeVisible();
   await picker.setInputFiles({ name: 'cut.json', mimeType: 'application/json', buffer: Buffer.from('{"schema": 1, "workshop": {"na') });
-  await expect(page.getByRole('status').filter({ hasText: 'not valid JSON' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: '“cut.json” was not opened. This workshop file is damaged: the file ends too early, as if it was cut off.' })).toBeVisible();
+  const saved = JSON.parse(await readFile(path!, 'utf8'));
+  saved.workshop.measures[3].emphasis = 9;
+  await picker.setInputFiles({ name: 'off-scale.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(saved)) });
+  await expect(page.getByRole('status').filter({ hasText: 'workshop.measures[3].emphasis: 9 is not on the scale' })).toBeVisible();
+  await picker.setInputFiles({ name: 'huge.json', mimeType: 'application/json', buffer: Buffer.alloc(17 * 1024 * 1024, 32) });
+  await expect(page.getByRole('status').filter({ hasText: '“huge.json” is 17.8 MB: larger than any workshop file' })).toBeVisible();
   await picker.setInputFiles(path);
   await expect(page.getByRole('heading', { level: 1, name: /^Familiarize/ })).toBeVisible();
   expect(page.url()).not.toContain('/w/sample/');

@@ -123,7 +123,11 @@ fn read_saved(json: &str) -> Result<SavedWorkshop, ImportError> {
 fn where_it_breaks(json: &str) -> String {
     let mut deserializer = serde_json::Deserializer::from_str(json);
     match serde_path_to_error::deserialize::<_, SavedWorkshop>(&mut deserializer) {
-        Err(error) if error.path().iter().next().is_some() => format!("{}: {}", error.path(), plain(error.inner())),
+        // A file cut off breaks at a field whose name never came ("?"):
+        // only the reason helps then.
+        Err(error) if error.path().iter().next().is_some() && !error.path().to_string().ends_with('?') => {
+            format!("{}: {}", error.path(), plain(error.inner()))
+        }
         Err(error) => plain(error.inner()),
         // The workshop itself read, so what follows it is at fault.
         Ok(_) => deserializer.end().err().map_or_else(|| "it does not fit this version's format.".into(), |e| plain(&e)),
@@ -660,5 +664,11 @@ mod tests {
         let imported = read_workshop(&text).unwrap();
         assert!(imported.saved.is_from_newer_app());
         assert_eq!(imported.text, text);
+    }
+
+    #[test]
+    fn a_file_cut_off_inside_a_name_says_so_without_a_meaningless_place() {
+        let error = read_workshop("{\"schema\": 1, \"workshop\": {\"na").unwrap_err();
+        assert_eq!(error.to_string(), "This workshop file is damaged: the file ends too early, as if it was cut off.");
     }
 }

@@ -151,8 +151,11 @@ pub fn escape(text: &str) -> String {
 }
 
 /// A section of the report under its heading.
+/// A section named by its heading, so that it is a landmark a screen reader
+/// can jump to. Titles are the report's own, unique within it.
 pub fn section_html(title: &str, body: &str) -> String {
-    format!("<section>\n<h2>{}</h2>\n{body}</section>\n", escape(title))
+    let id: String = title.chars().filter(char::is_ascii_alphanumeric).collect();
+    format!("<section aria-labelledby=\"report-{id}\">\n<h2 id=\"report-{id}\">{}</h2>\n{body}</section>\n", escape(title))
 }
 
 /// A table whose first column names each row, as the app's tables do.
@@ -247,7 +250,7 @@ fn revised_section(workshop: &Workshop) -> String {
     } else {
         format!("<p>Dropped: {}.</p>\n", escape(&revised.dropped.join(", ")))
     };
-    section_html("5. The revised scorecard", &format!("{}{dropped}", table_html("The scorecard as the decisions leave it", &revised_table(&revised))))
+    section_html("The revised scorecard", &format!("{}{dropped}", table_html("The scorecard as the decisions leave it", &revised_table(&revised))))
 }
 
 /// Only for a workshop merged from several people's files.
@@ -265,7 +268,7 @@ fn trend_section(workshop: &Workshop) -> String {
     }
     let charts: String =
         TREND_CHARTS.iter().map(|spec| chart_html(spec.caption, spec.description, &(spec.draw)(workshop))).collect();
-    section_html("6. The trend across assessments", &charts)
+    section_html("The trend across assessments", &charts)
 }
 
 /// Every measure of the scorecard as step 1 records it.
