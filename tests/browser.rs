@@ -179,6 +179,7 @@ fn every_saved_format_ever_written_loads_from_the_real_storage() {
         include_str!("../core/tests/fixtures/schema-1-first-writer.json"),
         include_str!("../core/tests/fixtures/schema-1.json"),
         include_str!("../core/tests/fixtures/schema-1-stamped.json"),
+        include_str!("../core/tests/fixtures/schema-2.json"),
     ];
     for (i, text) in fixtures.iter().enumerate() {
         local_storage().clear().unwrap();
@@ -195,7 +196,7 @@ fn every_saved_format_ever_written_loads_from_the_real_storage() {
 #[wasm_bindgen_test]
 fn a_newer_format_is_listed_as_such_and_never_saved_over() {
     local_storage().clear().unwrap();
-    let newer = saved::encode(&sample_workshop(), "9.0.0", "2030-01-01T00:00:00.000Z", "n1").replacen("\"schema\":1", "\"schema\":7", 1);
+    let newer = saved::encode(&sample_workshop(), "9.0.0", "2030-01-01T00:00:00.000Z", "n1").replacen(&format!("\"schema\":{SCHEMA_VERSION}"), "\"schema\":7", 1);
     local_storage().set_item("scorecard-workshop:workshop:future", &newer).unwrap();
     let library = Library::new(Shelf::open());
     let listed = library.list(Shelved::Current);

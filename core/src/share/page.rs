@@ -27,9 +27,15 @@ const UNDERSTANDING_CHART: ChartSpec = ChartSpec {
     draw: understanding_chart,
 };
 
-/// Every chart of a workshop, in the order the workshop shows them.
+/// Every chart the app draws, in the order a workshop shows them.
 pub fn chart_specs() -> impl Iterator<Item = ChartSpec> {
     std::iter::once(UNDERSTANDING_CHART).chain(STEP3_CHARTS).chain(TREND_CHARTS)
+}
+
+/// The charts a workshop shows: the trend only after an earlier review.
+fn charts_of(workshop: &Workshop) -> impl Iterator<Item = ChartSpec> {
+    let trend = !workshop.earlier.is_empty();
+    chart_specs().filter(move |spec| trend || !TREND_CHARTS.iter().any(|t| t.slug == spec.slug))
 }
 
 /// A file the on-demand module makes from the workshop: the button's text,
@@ -87,7 +93,7 @@ pub struct PageState<'a> {
 
 /// The page's content below its heading.
 pub fn share_page_html(workshop: &Workshop, state: &PageState<'_>) -> String {
-    [downloads(state.today), chart_downloads(), share_link(state.link), merge(state), comparison(workshop), next_review()].concat()
+    [downloads(state.today), chart_downloads(workshop), share_link(state.link), merge(state), comparison(workshop), next_review()].concat()
 }
 
 fn section(id: &str, title: &str, body: &str) -> String {
@@ -119,8 +125,8 @@ fn downloads(today: &str) -> String {
     )
 }
 
-fn chart_downloads() -> String {
-    let rows: String = chart_specs()
+fn chart_downloads(workshop: &Workshop) -> String {
+    let rows: String = charts_of(workshop)
         .map(|spec| {
             // Both ask for the SVG; the app draws the PNG from it.
             let button = |kind: &str, action: &str, mime: &str| {
@@ -279,7 +285,9 @@ mod tests {
             assert!(html.contains(&format!(">{}</button>", export.label)), "{}", export.label);
         }
         assert!(html.contains("data-arg=\"2026-12-01\""), "the report is dated");
-        assert_eq!(html.matches("data-op=\"chart\"").count(), 2 * chart_specs().count());
+        assert_eq!(html.matches("data-op=\"chart\"").count(), 2 * (chart_specs().count() - TREND_CHARTS.len()), "no trend without an earlier review");
+        let next = crate::review::next_review(&sample_workshop(), "2027-01-15", "w1");
+        assert_eq!(page(&next, None, "").matches("data-op=\"chart\"").count(), 2 * chart_specs().count());
         assert_eq!(html.matches("data-action=\"png\"").count(), chart_specs().count());
         assert!(html.contains("aria-label=\"Download “Relevance by customer segment” as PNG\""));
         assert!(!html.contains("Compare the sources"), "one source: nothing to compare");
