@@ -42,6 +42,12 @@ impl Spread {
     }
 }
 
+/// A number as people write it: no trailing ".0", at most two decimals.
+pub fn format_number(value: f64) -> String {
+    let text = format!("{value:.2}");
+    text.trim_end_matches('0').trim_end_matches('.').to_owned()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -79,10 +85,4 @@ mod tests {
             }
         }
     }
-}
-
-/// A number as people write it: no trailing ".0", at most two decimals.
-pub fn format_number(value: f64) -> String {
-    let text = format!("{value:.2}");
-    text.trim_end_matches('0').trim_end_matches('.').to_owned()
 }
