@@ -230,3 +230,19 @@ test('every export downloads under the workshop’s name and date; the CSV never
   // Twice the SVG's 880 pixels, for slides.
   expect(bytes.readUInt32BE(16)).toBe(1760);
 });
+
+test('a workshop file dropped on the list of workshops opens as a new workshop', async ({ page }) => {
+  const file = await exportJson(page);
+  await page.goto('./#/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Your workshops' })).toBeVisible();
+  const drop = await page.evaluateHandle((text) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], 'dropped.scorecard.json', { type: 'application/json' }));
+    return transfer;
+  }, file.text);
+  await page.locator('main .page').dispatchEvent('drop', { dataTransfer: drop });
+  await expect(page.getByRole('heading', { level: 1, name: /^Familiarize/ })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Measures on the scorecard' }).getByRole('rowheader')).toHaveCount(10);
+  await page.goto('./#/');
+  await expect(page.getByRole('link', { name: 'Kestrel Pumps — Q4 scorecard review', exact: true })).toHaveCount(2);
+});
