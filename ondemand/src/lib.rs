@@ -39,7 +39,7 @@ pub fn answer(op: &str, args: &[String]) -> Option<Answer> {
         "chart" => chart(arg(0), arg(1)),
         "catalogue" => Ok(results_html(arg(0), &arg(1).lines().collect::<Vec<_>>())),
         "catalogue-measure" => entry_measure(arg(0)).ok_or("That measure is not in the catalogue.".to_owned()).and_then(|m| serde_json::to_string(&m).map_err(|e| e.to_string())),
-        "after-decisions" => workshop_of(arg(0)).map(|w| report::after_decisions(&w)),
+        "after-decisions" => workshop_of(arg(0)).map(|w| report::after_decisions_in_app(&w)),
         "share-page" => share_page(arg(0), arg(1), arg(2), arg(3)),
         "merge" => merged(arg(0), arg(1), arg(2))
             .map(|(_, merged)| saved::encode(&merged.workshop, APP_VERSION, "", "")),
@@ -211,6 +211,16 @@ mod tests {
         let theirs = serde_json::to_string(&[("recipe.json", "{\"name\": \"soup\"}")]).unwrap();
         let why = ask("merge", &[&sample_text(), &theirs, "[]"]).unwrap_err();
         assert!(why.starts_with("“recipe.json” cannot be merged."), "{why}");
+    }
+
+    #[test]
+    fn step_3_links_each_earlier_review_to_its_workshop_and_the_report_file_does_not() {
+        let next = scorecard_core::review::next_review(&sample_workshop(), "2027-01-15", "m3k9\"x");
+        let text = saved::encode(&next, APP_VERSION, "", "");
+        let in_app = ask("after-decisions", &[&text]).unwrap();
+        assert!(in_app.contains("<a href=\"#/w/m3k9x/determine\">Kestrel Pumps — Q4 scorecard review (2027-01-15)</a>"), "{in_app}");
+        assert!(in_app.contains("The trend across assessments"));
+        assert!(!ask("report", &[&text, "2027-01-15"]).unwrap().contains("#/w/"));
     }
 
     #[test]

@@ -185,6 +185,10 @@ test('next quarter’s review starts from the revised scorecard and shows the tr
   await expect(trend.getByRole('table', { name: 'Scorecard fit across assessments' }).getByRole('row')).toHaveCount(3);
   await expect(trend.getByRole('img', { name: /fit score of each assessment/ }).locator('svg')).toBeVisible();
   await page.screenshot({ path: 'target/screenshots/trend.png', fullPage: true });
+  // The new review links back to the one it started from.
+  await trend.getByRole('link', { name: /^Kestrel Pumps — Q4 scorecard review \(\d{4}-\d{2}-\d{2}\)$/ }).click();
+  await expect(page).toHaveURL(/#\/w\/sample\/determine$/);
+  await expect(page.locator('.workshop-name')).toHaveText('Kestrel Pumps — Q4 scorecard review');
 });
 
 test('every export downloads under the workshop’s name and date; the CSV never becomes a formula in LibreOffice', async ({ page }) => {

@@ -239,7 +239,34 @@ fn fit_section(fit: &FitScore) -> String {
 /// What follows step 3's decisions, in the app as in the report: the
 /// revised scorecard and, for a review that follows others, the trend.
 pub fn after_decisions(workshop: &Workshop) -> String {
-    revised_section(workshop) + &trend_section(workshop)
+    revised_section(workshop) + &trend_section(workshop, "")
+}
+
+/// `after_decisions` in the app's step 3, where each earlier review links to
+/// its workshop in this browser (a link the HTML report, a file, cannot hold).
+pub fn after_decisions_in_app(workshop: &Workshop) -> String {
+    revised_section(workshop) + &trend_section(workshop, &earlier_links(workshop))
+}
+
+/// "Earlier reviews: Q3 review (2026-09-30), …", each a link to the
+/// workshop it was when this browser started the next one.
+fn earlier_links(workshop: &Workshop) -> String {
+    let links: Vec<String> = workshop
+        .earlier
+        .list()
+        .iter()
+        .filter(|a| !a.workshop.is_empty())
+        .map(|a| {
+            // Ids are the app's own letters and digits; anything else in a file is dropped.
+            let id: String = a.workshop.chars().filter(char::is_ascii_alphanumeric).collect();
+            format!("<a href=\"#/w/{id}/determine\">{} ({})</a>", escape(&a.name), escape(&a.date))
+        })
+        .collect();
+    if links.is_empty() {
+        String::new()
+    } else {
+        format!("<p>Earlier reviews: {}.</p>\n", links.join(", "))
+    }
 }
 
 /// The scorecard as the decisions leave it, with what they drop.
@@ -261,14 +288,14 @@ fn sources_section(workshop: &Workshop) -> String {
     section_html("The sources compared", &comparison_html(&compare(workshop, OWN_SOURCE)))
 }
 
-/// Only for a review that follows earlier ones.
-fn trend_section(workshop: &Workshop) -> String {
+/// Only for a review that follows earlier ones; `lead` comes first.
+fn trend_section(workshop: &Workshop, lead: &str) -> String {
     if workshop.earlier.is_empty() {
         return String::new();
     }
     let charts: String =
         TREND_CHARTS.iter().map(|spec| chart_html(spec.caption, spec.description, &(spec.draw)(workshop))).collect();
-    section_html("The trend across assessments", &charts)
+    section_html("The trend across assessments", &format!("{lead}{charts}"))
 }
 
 /// Every measure of the scorecard as step 1 records it.
