@@ -89,13 +89,14 @@ fn sample_report_shows_every_part_in_the_order_of_the_app() {
     let order = [
         "<h1>Kestrel Pumps — Q4 scorecard review</h1>",
         "Kestrel Pumps · Generated on 2026-11-22",
-        "<h2>Scorecard fit</h2>",
+        ">Scorecard fit</h2>",
         score.as_str(),
         "<caption>Terms of the fit score</caption>",
-        "<h2>1. What we measure today</h2>",
-        "<h2>2. Who we asked</h2>",
-        "<h2>3. What we found</h2>",
-        "<h2>4. What we decided</h2>",
+        ">1. What we measure today</h2>",
+        ">2. Who we asked</h2>",
+        ">3. What we found</h2>",
+        ">4. What we decided</h2>",
+        ">The revised scorecard</h2>",
         HTML_DATA_OPEN,
     ];
     let places: Vec<usize> = order.iter().map(|part| html.find(part).unwrap_or_else(|| panic!("missing {part}"))).collect();
