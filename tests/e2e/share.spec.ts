@@ -250,3 +250,20 @@ test('a workshop file dropped on the list of workshops opens as a new workshop',
   await page.goto('./#/');
   await expect(page.getByRole('link', { name: 'Kestrel Pumps — Q4 scorecard review', exact: true })).toHaveCount(2);
 });
+
+test('a small workshop’s link comes with its QR code', async ({ page }) => {
+  await openApp(page);
+  await page.goto('./#/');
+  await page.getByRole('textbox', { name: 'Workshop name' }).fill('Q1 <b>review</b>');
+  await page.getByRole('button', { name: 'Create workshop' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Familiarize/ })).toBeVisible();
+  await page.getByRole('link', { name: 'Share and export' }).click();
+  await button(page, 'Make a share link').click();
+  const link = await page.getByRole('textbox', { name: /^Share link/ }).inputValue();
+  expect(link.length).toBeLessThanOrEqual(2953);
+  await expect(page.getByRole('img', { name: 'QR code of the share link' }).locator('svg')).toBeVisible();
+  // A change makes the link stale: it goes, to be made again.
+  await page.getByRole('button', { name: 'Rename' }).click();
+  await page.getByRole('textbox', { name: 'Workshop name' }).fill('Q1 review');
+  await expect(page.getByRole('textbox', { name: /^Share link/ })).toHaveCount(0);
+});
