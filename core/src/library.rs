@@ -1,7 +1,7 @@
 //! Whole workshops: starting one, naming it, copying it. Where they are kept
 //! (the browser's storage) is the app's business, not the core's.
 
-use crate::inventory::{checked_text, required};
+use crate::inventory::{checked_text, required, MAX_TEXT_CHARS};
 use crate::model::Workshop;
 
 impl Workshop {
@@ -26,8 +26,16 @@ impl Workshop {
     /// A copy to try changes on without touching the original; its name
     /// says it is a copy so the two are told apart in the list.
     pub fn duplicate(&self) -> Workshop {
-        Workshop { name: format!("Copy of {}", self.name), ..self.clone() }
+        Workshop { name: derived_name("Copy of ", &self.name, ""), ..self.clone() }
     }
+}
+
+/// A name made from another, shortened where needed so that the whole
+/// stays within a field's limit (and the file it is saved in opens again).
+pub(crate) fn derived_name(prefix: &str, name: &str, suffix: &str) -> String {
+    let room = MAX_TEXT_CHARS.saturating_sub(prefix.chars().count() + suffix.chars().count());
+    let name: String = name.chars().take(room).collect();
+    format!("{prefix}{}{suffix}", name.trim_end())
 }
 
 /// What browsers give a site in localStorage: 5 Mi UTF-16 code units
@@ -97,6 +105,16 @@ mod tests {
         assert_eq!(name("Ünïcode café"), "ünïcode-café-2026-12-01.scorecard.json");
         assert_eq!(file_name("Q3", "", "-measures.csv"), "q3-measures.csv");
         assert_eq!(file_name("Q3", "../x", ".html"), "q3.html");
+    }
+
+    #[test]
+    fn a_copy_of_a_name_at_the_limit_still_fits_it() {
+        let mut w = sample_workshop();
+        w.rename(&"x".repeat(MAX_TEXT_CHARS)).unwrap();
+        let copy = w.duplicate();
+        assert!(copy.name.starts_with("Copy of xxx"));
+        assert_eq!(copy.clone().rename(&copy.name.clone()), Ok(()));
+        assert_eq!(copy.name.chars().count(), MAX_TEXT_CHARS);
     }
 
     #[test]

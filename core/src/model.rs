@@ -1,10 +1,12 @@
 //! The workshop as people fill it in across the three steps.
 //!
-//! Ids are integers unique within one workshop. A workshop copied into
-//! another browser (an import, a share link, a duplicate) first moves its
+//! Ids are integers unique within one workshop. A workshop copied into a
+//! browser (an imported file, a share link saved as a copy) first moves its
 //! counter to a random range of its own (`fork_ids`), so that what two teams
 //! add to copies of one workshop never shares an id: a merge then tells the
-//! same item from two new ones by the id alone.
+//! same item from two new ones by the id alone. A merged workshop holds ids
+//! from other copies' ranges and keeps counting in its own; `allocate_id`
+//! steps over any id already taken.
 
 use serde::{Deserialize, Serialize};
 
@@ -53,7 +55,7 @@ pub struct Workshop {
     /// an export and the deletion of the earlier workshop.
     #[serde(default, skip_serializing_if = "Earlier::is_empty")]
     pub earlier: Earlier,
-    /// The next free number for any id in this workshop.
+    /// Where the next id is counted from (see `allocate_id`).
     pub next_id: u32,
 }
 
@@ -318,19 +320,31 @@ impl Workshop {
 
     /// Hands out the next id; every kind of id shares one counter so that an
     /// id never names two things, which makes saved files easier to read.
+    /// An id some item already has (merged in from another copy) is skipped.
     pub fn allocate_id(&mut self) -> u32 {
-        let id = self.next_id;
-        self.next_id += 1;
-        id
+        loop {
+            let id = self.next_id;
+            self.next_id += 1;
+            if !self.holds_id(id) {
+                return id;
+            }
+        }
+    }
+
+    fn holds_id(&self, id: u32) -> bool {
+        self.measures.iter().chain(self.deleted_measures.iter().map(|d| &d.measure)).any(|m| m.id.0 == id)
+            || self.segments.iter().any(|s| s.id.0 == id)
+            || self.customers.iter().any(|c| c.id.0 == id)
+            || self.conversations.iter().any(|c| c.id.0 == id)
     }
 
     /// Moves the id counter to a range of this copy's own, picked by
     /// `random`: ids from `FORK_BASE` up to `FORK_BASE + FORK_SPAN`, so that
     /// two copies' new ids meet only if their random starts fall within a
-    /// few hundred of each other (about one chance in a million) and every
-    /// id stays below 2³¹. A counter already beyond the start stays.
+    /// few hundred of each other (about one chance in a million), and every
+    /// id stays below 2³¹.
     pub fn fork_ids(&mut self, random: u32) {
-        self.next_id = self.next_id.max(FORK_BASE + random % FORK_SPAN);
+        self.next_id = FORK_BASE + random % FORK_SPAN;
     }
 
     pub fn measure(&self, id: MeasureId) -> Option<&Measure> {

@@ -8,6 +8,7 @@ use crate::charts::{
 };
 use crate::model::{AssessedMeasure, Assessment, Decision, Earlier, DecisionKind, DecisionSubject, Guide, Measure, MeasureId, Workshop};
 use crate::determine::ChartSpec;
+use crate::library::derived_name;
 
 /// Where a measure on the revised scorecard comes from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -123,7 +124,7 @@ const NEXT_REVIEW: &str = " — next review, started ";
 /// again, with this workshop's figures added to the chain of assessments.
 pub fn next_review(workshop: &Workshop, date: &str, workshop_id: &str) -> Workshop {
     let base = workshop.name.split(NEXT_REVIEW).next().unwrap_or_default();
-    let mut next = Workshop::new(format!("{base}{NEXT_REVIEW}{date}"), workshop.organisation.clone());
+    let mut next = Workshop::new(derived_name("", base, &format!("{NEXT_REVIEW}{date}")), workshop.organisation.clone());
     // Counting on from the old counter leaves every id the chain ever used
     // unused, so the trend never joins two different measures by one id.
     next.next_id = workshop.next_id;

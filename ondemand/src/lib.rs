@@ -82,13 +82,15 @@ fn chart(saved_text: &str, slug: &str) -> Answer {
 /// (a JSON list of `[file name, text]`) and the share link made, if any.
 fn share_page(saved_text: &str, files: &str, link: &str, today: &str) -> Answer {
     let workshop = workshop_of(saved_text)?;
-    let (names, merge) = if files.is_empty() {
-        (Vec::new(), None)
-    } else {
-        let (names, merged) = merged(saved_text, files, "[]")?;
-        (names, Some(merged))
+    // A file that cannot be merged is said in the merge section: the rest
+    // of the page stays.
+    let merge = (!files.is_empty()).then(|| merged(saved_text, files, "[]"));
+    let (names, merge) = match &merge {
+        Some(Ok((names, merged))) => (names.as_slice(), Some(Ok(merged))),
+        Some(Err(why)) => (&[][..], Some(Err(why.as_str()))),
+        None => (&[][..], None),
     };
-    Ok(share_page_html(&workshop, &PageState { merge: merge.as_ref(), merging: &names, link, today }))
+    Ok(share_page_html(&workshop, &PageState { merge, merging: names, link, today }))
 }
 
 /// Merges other people's files (`files`: a JSON list of `[file name, text]`)
@@ -105,7 +107,13 @@ fn merged(ours: &str, files: &str, choices: &str) -> Result<(Vec<String>, Merged
         if imported.saved.is_from_newer_app() {
             return Err(format!("“{name}” was saved by a newer version of Scorecard Workshop: open it there to merge it."));
         }
-        sources.push((source_label(&name), imported.saved.workshop));
+        // Two teams' files of one workshop, sent the same day, have the same name.
+        let mut label = source_label(&name);
+        let taken = |label: &str| sources.iter().any(|(taken, _): &(String, _)| taken == label);
+        if taken(&label) {
+            label = (2..).map(|n| format!("{label} ({n})")).find(|l| !taken(l)).unwrap_or(label);
+        }
+        sources.push((label, imported.saved.workshop));
         names.push(name);
     }
     let choices: Vec<(String, String)> = serde_json::from_str(choices).unwrap_or_default();
@@ -207,10 +215,28 @@ mod tests {
     }
 
     #[test]
-    fn a_file_that_is_not_a_workshop_is_named_in_the_refusal() {
+    fn a_file_that_is_not_a_workshop_is_named_in_the_refusal_and_the_page_stays() {
         let theirs = serde_json::to_string(&[("recipe.json", "{\"name\": \"soup\"}")]).unwrap();
         let why = ask("merge", &[&sample_text(), &theirs, "[]"]).unwrap_err();
         assert!(why.starts_with("“recipe.json” cannot be merged."), "{why}");
+        let page = ask("share-page", &[&sample_text(), &theirs, "", "2026-12-01"]).unwrap();
+        assert!(page.contains("“recipe.json” cannot be merged.") && page.contains("Workshop file (JSON)") && page.contains("data-action=\"merge-cancel\""));
+    }
+
+    #[test]
+    fn two_files_of_the_same_name_are_two_sources() {
+        let mut a = sample_workshop();
+        a.fork_ids(1);
+        let customer = a.customers[0].id;
+        let mut b = a.clone();
+        b.fork_ids(1 << 29);
+        a.add_conversation(customer, "2026-11-20").unwrap();
+        b.add_conversation(customer, "2026-11-21").unwrap();
+        let file = |w: &Workshop| saved::encode(w, APP_VERSION, "", "");
+        let files = serde_json::to_string(&[("k.scorecard.json", file(&a)), ("k.scorecard.json", file(&b))]).unwrap();
+        let merged = saved::decode(&ask("merge", &[&sample_text(), &files, "[]"]).unwrap()).unwrap().workshop;
+        let sources: Vec<&str> = merged.conversations.iter().map(|c| c.source.as_str()).filter(|s| !s.is_empty()).collect();
+        assert_eq!(sources, ["k", "k (2)"]);
     }
 
     #[test]

@@ -27,8 +27,9 @@ pub fn HomePage() -> impl IntoView {
     Effect::new(|_| document().set_title("Workshops — Scorecard Workshop"));
     // A workshop file or report dropped anywhere on the page opens as a new workshop.
     let on_drop = move |ev: leptos::ev::DragEvent| {
-        ev.prevent_default();
-        if let Some(files) = ev.data_transfer().and_then(|d| d.files()) {
+        // Only files: text dragged into a field lands there as usual.
+        if let Some(files) = ev.data_transfer().and_then(|d| d.files()).filter(|f| f.length() > 0) {
+            ev.prevent_default();
             import_files(files, message, changes);
         }
     };
@@ -88,14 +89,24 @@ fn import_files(files: web_sys::FileList, message: RwSignal<Result<String, Strin
             Err(why) => return message.set(Err(why)),
         };
         let count = picked.len();
+        message.set(Ok(String::new()));
         for (name, text) in picked {
             import_as_new(library, &text, move |imported| match imported {
                 Ok(id) if count == 1 => open_workshop(id),
-                Ok(_) => {
-                    message.set(Ok(format!("Opened “{name}” as a new workshop.")));
+                // Several files: each says how it went, and one refusal
+                // keeps the message a warning.
+                outcome => {
+                    let said = match &outcome {
+                        Ok(_) => format!("Opened “{name}” as a new workshop."),
+                        Err(why) => format!("“{name}” was not opened. {why}"),
+                    };
+                    message.update(|m| {
+                        let before = m.as_ref().map_or_else(|e| e.clone(), |t| t.clone());
+                        let all = if before.is_empty() { said } else { format!("{before} {said}") };
+                        *m = if outcome.is_err() || m.is_err() { Err(all) } else { Ok(all) };
+                    });
                     changes.update(|n| *n += 1);
                 }
-                Err(why) => message.set(Err(format!("“{name}” was not opened. {why}"))),
             });
         }
     });

@@ -291,26 +291,36 @@ pub fn ModuleView(
 ) -> impl IntoView {
     let html = RwSignal::new("<p class=\"muted\">Loading…</p>".to_owned());
     let pending = StoredValue::new_local(None::<TimeoutHandle>);
+    let cancel = move || {
+        if let Some(handle) = pending.try_update_value(Option::take).flatten() {
+            handle.clear();
+        }
+    };
     Effect::new(move |drawn: Option<()>| {
         if let Some(workshop) = workshop {
             workshop.track();
         }
         extra.track();
-        if let Some(handle) = pending.try_update_value(Option::take).flatten() {
-            handle.clear();
-        }
+        cancel();
+        // Asked later, when the view may be gone: every read is a `try_`.
         let ask_again = move || {
-            let mut args: Vec<String> = workshop.map(|w| w.with_untracked(crate::app::library::export_text)).into_iter().collect();
-            args.extend(extra.get_untracked());
-            let args: Vec<&str> = args.iter().map(String::as_str).collect();
+            let text = match workshop {
+                Some(w) => w.try_with_untracked(crate::app::library::export_text),
+                None => Some(String::new()),
+            };
+            let (Some(text), Some(extra)) = (text, extra.try_get_untracked()) else { return };
+            let args: Vec<&str> = workshop.map(|_| text.as_str()).into_iter().chain(extra.iter().map(String::as_str)).collect();
             crate::browser::ondemand::ask(op, &args, move |answer| {
-                html.set(answer.unwrap_or_else(|why| format!("<p class=\"field-error\">{}</p>", scorecard_core::share::report::escape(&why))));
-                focus_after_render(".module-view [data-focus]".into());
+                let shown = answer.unwrap_or_else(|why| format!("<p class=\"field-error\" role=\"alert\">{}</p>", scorecard_core::share::report::escape(&why)));
+                if html.try_set(shown).is_none() {
+                    focus_after_render(".module-view [data-focus]".into());
+                }
             });
         };
         let wait = if drawn.is_some() { 250 } else { 0 };
         pending.set_value(set_timeout_with_handle(ask_again, std::time::Duration::from_millis(wait)).ok());
     });
+    on_cleanup(cancel);
     let on_click = move |ev: leptos::ev::MouseEvent| {
         let control = ev.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok()).and_then(|e| e.closest("[data-action]").ok().flatten());
         if let (Some(act), Some(control)) = (act, control) {

@@ -91,8 +91,7 @@ pub fn read_workshop(text: &str) -> Result<Imported, ImportError> {
         return Err(ImportError::Empty);
     }
     let json = if text.starts_with('<') { json_in_report(text)? } else { text.to_owned() };
-    let mut saved = read_saved(&json)?;
-    repair_next_id(&mut saved.workshop);
+    let saved = read_saved(&json)?;
     check_integrity(&saved.workshop).map_err(ImportError::Damaged)?;
     Ok(Imported { saved, text: json })
 }
@@ -176,13 +175,6 @@ fn plain_type_error(message: &str) -> Option<String> {
         other => other,
     };
     Some(format!("there should be {expected} here, not {found}"))
-}
-
-/// The counter only decides the next new id, so one that is not past every
-/// id (a hand edit, an old bug) is moved on rather than refused.
-fn repair_next_id(workshop: &mut Workshop) {
-    let highest = holders(workshop).map(|holder| holder.id()).max().unwrap_or(0);
-    workshop.next_id = workshop.next_id.max(highest.saturating_add(1));
 }
 
 /// Whether the workshop is one the app's own edits could have made: every
@@ -357,12 +349,10 @@ fn check_ids(w: &Workshop) -> Result<(), String> {
             }
         }
     }
-    let highest = seen.keys().max().copied().unwrap_or(0);
-    if w.next_id <= highest || w.next_id > ID_LIMIT {
-        return Err(format!(
-            "the number for the next new item ({}) must be above every id in the workshop ({highest}) and at most {ID_LIMIT}.",
-            w.next_id
-        ));
+    // Where the counter stands does not matter (new ids skip taken ones),
+    // as long as counting on from it stays within the ids' range.
+    if w.next_id == 0 || w.next_id > ID_LIMIT {
+        return Err(format!("the number for the next new item ({}) must be from 1 to {ID_LIMIT}.", w.next_id));
     }
     Ok(())
 }
@@ -645,15 +635,15 @@ mod tests {
     }
 
     #[test]
-    fn a_counter_behind_the_ids_is_moved_past_them() {
+    fn a_counter_behind_the_ids_reads_and_never_hands_out_a_taken_id() {
         let mut w = sample_workshop();
-        let highest = w.conversations.iter().map(|c| c.id.0).max().unwrap();
         w.next_id = 2;
-        let imported = read_workshop(&saved(&w)).unwrap().saved.workshop;
-        assert!(imported.next_id > highest);
-        assert_eq!(check_integrity(&w).unwrap_err(), format!("the number for the next new item (2) must be above every id in the workshop ({}) and at most {ID_LIMIT}.", imported.next_id - 1));
+        let mut imported = read_workshop(&saved(&w)).unwrap().saved.workshop;
+        assert_eq!(check_integrity(&imported), Ok(()));
+        let fresh = imported.add_segment("New").unwrap();
+        assert!(holders(&w).all(|holder| holder.id() != fresh.0));
         w.next_id = u32::MAX;
-        assert!(refusal_of(&w).contains("the number for the next new item (4294967295)"));
+        assert!(refusal_of(&w).contains("the number for the next new item (4294967295) must be from 1 to"));
     }
 
     #[test]

@@ -132,7 +132,6 @@ impl Fold<'_> {
         }
         self.merge_questions(&mut workshop.guide.opening, &copy.guide.opening);
         self.merge_questions(&mut workshop.guide.closing, &copy.guide.closing);
-        workshop.next_id = workshop.next_id.max(copy.next_id);
     }
 
     /// A measure deleted on one side and live on the other is a conflict of
@@ -529,11 +528,28 @@ mod tests {
         assert_eq!(result.customer(customer), team.customer(customer));
         assert_eq!(result.conversation(new).unwrap().source, "Team A");
         assert_eq!(result.conversation(relayed).unwrap().source, "Team C");
-        assert_eq!((result.name.as_str(), result.next_id), (w.name.as_str(), team.next_id));
+        // Ours keeps counting in its own range: the team goes on in theirs.
+        assert_eq!((result.name.as_str(), result.next_id), (w.name.as_str(), w.next_id));
         assert_eq!(
             merged.summary,
             [format!("From Team A: 1 customer and 2 conversations added; {SAMPLE_ITEMS} items were already here.")]
         );
+    }
+
+    #[test]
+    fn after_a_merge_both_sides_go_on_adding_without_sharing_an_id() {
+        let ours = sample_workshop();
+        let mut team = ours.clone();
+        team.fork_ids(7);
+        let customer = team.customers[0].id;
+        team.add_conversation(customer, "2026-11-20").unwrap();
+        let mut merged = merge(&ours, &[("Team A".into(), team.clone())], &[]).workshop;
+        let added_here = merged.add_segment("Added here").unwrap();
+        let added_there = team.add_conversation(customer, "2026-11-21").unwrap();
+        assert_ne!(added_here.0, added_there.0);
+        let again = merge(&merged, &[("Team A".into(), team)], &[]);
+        assert!(again.conflicts.is_empty(), "{:?}", again.conflicts);
+        assert!(again.workshop.conversation(added_there).is_some() && again.workshop.segment(added_here).is_some());
     }
 
     #[test]
@@ -882,7 +898,9 @@ mod tests {
                 ids.sort_unstable();
                 ids.dedup();
                 prop_assert_eq!(ids.len(), count);
-                prop_assert!(ids.iter().all(|&id| id < w.next_id));
+                let mut next = w.clone();
+                let fresh = next.allocate_id();
+                prop_assert!(!ids.contains(&fresh), "a new id after the merge is free");
             }
 
             #[test]

@@ -84,7 +84,8 @@ const EXPORTS: [Export; 6] = [
 /// What the page shows besides the workshop: the files picked to merge
 /// (with the merge they would make) and the share link once made.
 pub struct PageState<'a> {
-    pub merge: Option<&'a Merged>,
+    /// The merge the files would make, or why they cannot be merged.
+    pub merge: Option<Result<&'a Merged, &'a str>>,
     /// The names of the files picked to merge, in the order picked.
     pub merging: &'a [String],
     pub link: &'a str,
@@ -93,7 +94,10 @@ pub struct PageState<'a> {
 
 /// The page's content below its heading.
 pub fn share_page_html(workshop: &Workshop, state: &PageState<'_>) -> String {
-    [downloads(state.today), chart_downloads(workshop), share_link(state.link), merge(state), comparison(workshop), next_review()].concat()
+    // What was made last takes the focus: a merge preview over a link.
+    let link_focus = state.merge.is_none();
+    [downloads(state.today), chart_downloads(workshop), share_link(state.link, link_focus), merge(state), comparison(workshop), next_review()]
+        .concat()
 }
 
 fn section(id: &str, title: &str, body: &str) -> String {
@@ -152,7 +156,8 @@ fn chart_downloads(workshop: &Workshop) -> String {
     )
 }
 
-fn share_link(link: &str) -> String {
+/// `focus`: whether the link field takes the focus (it was just made).
+fn share_link(link: &str, focus: bool) -> String {
     let made = if link.is_empty() {
         String::new()
     } else {
@@ -161,9 +166,10 @@ fn share_link(link: &str) -> String {
             Err(too_long) => format!("<p class=\"notice\">{}</p>\n", escape(&too_long.to_string())),
         };
         format!(
-            "<div class=\"share-link\">\n<label class=\"field\">Share link ({} characters)<input type=\"text\" readonly value=\"{}\" data-focus></label>\n</div>\n{qr}",
+            "<div class=\"share-link\">\n<label class=\"field\">Share link ({} characters)<input type=\"text\" readonly value=\"{}\"{}></label>\n</div>\n{qr}",
             link.chars().count(),
-            escape(link)
+            escape(link),
+            if focus { " data-focus" } else { "" }
         )
     };
     section(
@@ -178,7 +184,14 @@ fn share_link(link: &str) -> String {
 
 fn merge(state: &PageState<'_>) -> String {
     let picker = "<label class=\"field\">Choose files to merge into this workshop<input type=\"file\" multiple accept=\".json,.html,application/json,text/html\" data-action=\"merge-files\"></label>\n";
-    let preview = state.merge.map(|merged| merge_preview(merged, state.merging)).unwrap_or_default();
+    let preview = match state.merge {
+        Some(Ok(merged)) => merge_preview(merged, state.merging),
+        Some(Err(why)) => format!(
+            "<p class=\"field-error\" role=\"alert\">{}</p>\n<button type=\"button\" class=\"button-small\" data-action=\"merge-cancel\">Cancel the merge</button>\n",
+            escape(why)
+        ),
+        None => String::new(),
+    };
     section(
         "merge-title",
         "Merge other people's files",
@@ -253,9 +266,9 @@ fn next_review() -> String {
 /// and its report.
 pub fn shared_page_html(workshop: &Workshop) -> String {
     format!(
-        "<header class=\"page-head\">\n<p class=\"eyebrow\">Shared with you</p>\n<h1 tabindex=\"-1\">Scorecard review</h1>\n<p class=\"lede\">“{}” ({}), shared as a link: read-only here, and nothing is kept in this browser unless you save a copy.</p>\n</header>\n<p class=\"no-print\"><button type=\"button\" class=\"button\" data-action=\"save-copy\">Save a copy to this browser</button></p>\n{}",
+        "<header class=\"page-head\">\n<p class=\"eyebrow\">Shared with you</p>\n<h1 tabindex=\"-1\" data-focus>Scorecard review</h1>\n<p class=\"lede\">“{}”{}, shared as a link: read-only here, and nothing is kept in this browser unless you save a copy.</p>\n</header>\n<p class=\"no-print\"><button type=\"button\" class=\"button\" data-action=\"save-copy\">Save a copy to this browser</button></p>\n{}",
         escape(&workshop.name),
-        escape(&workshop.organisation),
+        if workshop.organisation.trim().is_empty() { String::new() } else { format!(" ({})", escape(&workshop.organisation)) },
         report_sections(workshop)
     )
 }
@@ -263,7 +276,7 @@ pub fn shared_page_html(workshop: &Workshop) -> String {
 /// Why a share link cannot be opened, and the way back.
 pub fn unopenable_link_html(why: &str) -> String {
     format!(
-        "<h1 tabindex=\"-1\">This share link cannot be opened</h1>\n<p>{}</p>\n<p><a class=\"button\" href=\"#/\">Go to your workshops</a></p>\n",
+        "<h1 tabindex=\"-1\" data-focus>This share link cannot be opened</h1>\n<p>{}</p>\n<p><a class=\"button\" href=\"#/\">Go to your workshops</a></p>\n",
         escape(why)
     )
 }
@@ -275,7 +288,7 @@ mod tests {
     use crate::share::merge::merge as merge_files;
 
     fn page(workshop: &Workshop, merge: Option<&Merged>, link: &str) -> String {
-        share_page_html(workshop, &PageState { merge, merging: &["team-a".to_owned()], link, today: "2026-12-01" })
+        share_page_html(workshop, &PageState { merge: merge.map(Ok), merging: &["team-a".to_owned()], link, today: "2026-12-01" })
     }
 
     #[test]
