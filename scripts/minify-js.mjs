@@ -2,7 +2,7 @@
 // but leaves wasm-bindgen's JavaScript glue as generated, comments and all:
 // minified it is about 1.5 KB gzip smaller on the first load. The page names
 // the script with a Subresource Integrity digest, which is updated to match.
-// Only the page's own module is touched: the question checker's worker
+// Only the page's own module is touched: the on-demand module's worker
 // scripts are classic scripts, which Trunk already minifies as such.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
