@@ -48,6 +48,12 @@ pub fn format_number(value: f64) -> String {
     text.trim_end_matches('0').trim_end_matches('.').to_owned()
 }
 
+/// "88 / 95", with a dash for a missing figure.
+pub fn latest_and_target(latest: Option<f64>, target: Option<f64>) -> String {
+    let show = |v: Option<f64>| v.map_or_else(|| "–".into(), format_number);
+    format!("{} / {}", show(latest), show(target))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,5 +1,5 @@
 //! Files in and out: a text or a picture handed to the person as a
-//! download, the clipboard, and files they pick or drop read back as text.
+//! download, and files they pick or drop read back as text.
 //! The only ways in and out of the browser's storage this app has: no server
 //! ever sees a workshop.
 

@@ -34,13 +34,7 @@ pub fn StatCard(label: &'static str, value: String, #[prop(optional)] attention:
     }
 }
 
-pub use scorecard_core::stats::format_number;
-
-/// "88 / 95", with a dash for a missing figure.
-pub fn latest_and_target(latest: Option<f64>, target: Option<f64>) -> String {
-    let show = |v: Option<f64>| v.map(format_number).unwrap_or_else(|| "–".into());
-    format!("{} / {}", show(latest), show(target))
-}
+pub use scorecard_core::stats::latest_and_target;
 
 /// A view's title block. The app moves focus to the `h1` after navigation;
 /// `tabindex=-1` makes it focusable by script without adding a tab stop.

@@ -5,7 +5,6 @@
 //! source's conversations; the thresholds for "they disagree" are
 //! documented, with a worked example, in `docs/analysis.md`.
 
-use serde::{Deserialize, Serialize};
 
 use crate::analysis::{fit_score, measure_findings, placements, Quadrant};
 use crate::model::Workshop;
@@ -26,21 +25,21 @@ const ROUNDING: f64 = 1e-9;
 /// What the app calls the conversations that were not merged from anyone.
 pub const OWN_SOURCE: &str = "This workshop";
 
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Comparison {
     /// The sources' names, in the order of the tables' columns.
     pub sources: Vec<String>,
     pub tables: Vec<ComparedTable>,
 }
 
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct ComparedTable {
     pub caption: String,
     pub columns: Vec<String>,
     pub rows: Vec<ComparedRow>,
 }
 
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct ComparedRow {
     pub label: String,
     /// One cell per source.

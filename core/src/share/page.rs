@@ -29,13 +29,13 @@ const UNDERSTANDING_CHART: ChartSpec = ChartSpec {
 
 /// Every chart the app draws, in the order a workshop shows them.
 pub fn chart_specs() -> impl Iterator<Item = ChartSpec> {
-    std::iter::once(UNDERSTANDING_CHART).chain(STEP3_CHARTS).chain(TREND_CHARTS)
+    charts(true)
 }
 
 /// The charts a workshop shows: the trend only after an earlier review.
-fn charts_of(workshop: &Workshop) -> impl Iterator<Item = ChartSpec> {
-    let trend = !workshop.earlier.is_empty();
-    chart_specs().filter(move |spec| trend || !TREND_CHARTS.iter().any(|t| t.slug == spec.slug))
+fn charts(with_trend: bool) -> impl Iterator<Item = ChartSpec> {
+    let trend = if with_trend { &TREND_CHARTS[..] } else { &[] };
+    std::iter::once(UNDERSTANDING_CHART).chain(STEP3_CHARTS).chain(trend.iter().copied())
 }
 
 /// A file the on-demand module makes from the workshop: the button's text,
@@ -130,7 +130,7 @@ fn downloads(today: &str) -> String {
 }
 
 fn chart_downloads(workshop: &Workshop) -> String {
-    let rows: String = charts_of(workshop)
+    let rows: String = charts(!workshop.earlier.is_empty())
         .map(|spec| {
             // Both ask for the SVG; the app draws the PNG from it.
             let button = |kind: &str, action: &str, mime: &str| {

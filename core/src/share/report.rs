@@ -12,6 +12,7 @@ use crate::charts::{columns, Chart, TextTable};
 use crate::determine::{decision_table, fit_table, FIT_EXPLANATION, STEP3_CHARTS};
 use crate::model::{Measure, Workshop};
 use crate::rating::Rating;
+use crate::stats::latest_and_target;
 use crate::share::compare::{compare, sources, Comparison, OWN_SOURCE};
 use crate::review::{revised_scorecard, revised_table, TREND_CHARTS};
 use crate::share::{HTML_DATA_CLOSE, HTML_DATA_OPEN};
@@ -311,7 +312,7 @@ pub fn inventory_table(workshop: &Workshop) -> TextTable {
                 m.frequency.label().to_owned(),
                 or_dash(&m.owner),
                 or_dash(&m.drives_decision),
-                latest_and_target(m),
+                figures_with_unit(m),
                 rating_text(m.emphasis),
                 rating_text(m.understanding),
             ]
@@ -353,12 +354,9 @@ fn or_dash(text: &str) -> String {
 }
 
 /// "86 / 90 (%)", with a dash for a missing figure, as the app shows it.
-fn latest_and_target(measure: &Measure) -> String {
-    let figure = |value: Option<f64>| {
-        value.map_or_else(|| "–".to_owned(), crate::stats::format_number)
-    };
+fn figures_with_unit(measure: &Measure) -> String {
     let unit = if measure.unit.trim().is_empty() { String::new() } else { format!(" ({})", measure.unit) };
-    format!("{} / {}{unit}", figure(measure.latest_value), figure(measure.target))
+    format!("{}{unit}", latest_and_target(measure.latest_value, measure.target))
 }
 
 fn rating_text(rating: Option<Rating>) -> String {

@@ -40,8 +40,6 @@ pub fn Charts(workshop: RwSignal<Workshop>) -> impl IntoView {
         .collect_view()
 }
 
-
-
 /// The fit score and each term that makes it up, so that nobody has to take it on trust.
 #[component]
 pub fn FitScore(workshop: RwSignal<Workshop>) -> impl IntoView {
