@@ -343,6 +343,18 @@ mod tests {
     use std::collections::HashSet;
 
     #[test]
+    fn the_list_shows_only_what_the_search_finds_and_marks_what_is_there() {
+        let html = results_html("churn", &["Customer churn rate"]);
+        assert!(html.contains("aria-label=\"Add Customer churn rate\"") && html.contains("On the scorecard"));
+        assert!(!html.contains("Net Promoter Score"));
+        assert_eq!(results_html("", &[]).matches("data-action=\"add\"").count(), CATALOGUE.len());
+        assert!(!results_html("", &[]).contains("On the scorecard"));
+        assert!(results_html("zzz", &[]).contains("No measure in the catalogue matches."));
+        assert_eq!(entry_measure("Customer churn rate").map(|m| m.name), Some("Customer churn rate".to_owned()));
+        assert_eq!(entry_measure("<script>"), None);
+    }
+
+    #[test]
     fn every_worked_example_gives_the_stated_result() {
         for entry in &CATALOGUE {
             let (inputs, expected) = entry.example;

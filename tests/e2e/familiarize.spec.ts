@@ -9,6 +9,8 @@ test('adding a measure from the catalogue fills in its definition and keeps edit
   await openApp(page, `${SAMPLE}/familiarize`);
   await page.getByText('Add measures').click();
   await page.getByRole('searchbox', { name: 'Search the catalogue' }).fill('renewal');
+  // The list follows the search (a moment after typing stops).
+  await expect(page.getByRole('button', { name: 'Add Net Promoter Score' })).toHaveCount(0);
   await page.getByRole('button', { name: 'Add Renewal rate' }).click();
   await expect(page.getByRole('status')).toHaveText('Added “Renewal rate”. Fill in its owner and the decision it drives.');
   await expect(row(page, /Renewal rate/)).toContainText('Counts contracts renewed');

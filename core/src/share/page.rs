@@ -206,7 +206,11 @@ fn merge_preview(merged: &Merged, files: &[String]) -> String {
     let choose = if merged.conflicts.is_empty() {
         String::new()
     } else {
-        format!("<p>{} items differ. Choose which version to keep for each:</p>\n", merged.conflicts.len())
+        let differ = match merged.conflicts.len() {
+            1 => "One item differs. Choose which version to keep:".to_owned(),
+            n => format!("{n} items differ. Choose which version to keep for each:"),
+        };
+        format!("<p>{differ}</p>\n")
     };
     let conflicts: String = merged
         .conflicts
