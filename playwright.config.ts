@@ -2,7 +2,8 @@ import { defineConfig } from '@playwright/test';
 
 // The release build, served by a plain static file server under a subpath,
 // as a web host without rewrite rules would serve it.
-const port = 8090;
+// E2E_PORT lets two checkouts run their suites side by side.
+const port = Number(process.env.E2E_PORT ?? 8090);
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -1,6 +1,6 @@
 import { test as base, expect, Page } from '@playwright/test';
 
-export const ORIGIN = 'http://127.0.0.1:8090';
+export const ORIGIN = `http://127.0.0.1:${process.env.E2E_PORT ?? 8090}`;
 
 // Every test also checks that the page asked no other host for anything and
 // logged no error: the app must work offline and leak nothing.
