@@ -15,18 +15,21 @@ pub struct MeasureFindings {
 }
 
 /// Relevance and value per measure, over every conversation, in inventory order.
+/// The room's hands count as relevance answers when the facilitator
+/// includes them (`Room::in_analysis`): one answer per hand.
 pub fn measure_findings(workshop: &Workshop) -> Vec<MeasureFindings> {
-    findings_among(workshop, &|_| true)
+    findings_among(workshop, &|_| true, workshop.room.in_analysis)
 }
 
 /// The same figures for the conversations with one segment's customers.
 pub fn segment_findings(workshop: &Workshop, segment: SegmentId) -> Vec<MeasureFindings> {
-    findings_among(workshop, &|c| workshop.segment_of(c) == Some(segment))
+    findings_among(workshop, &|c| workshop.segment_of(c) == Some(segment), false)
 }
 
 /// `counts` is a `dyn Fn` and one function reads both scores, so that this
 /// code is compiled once rather than once per kind of filter and score.
-fn findings_among(workshop: &Workshop, counts: &dyn Fn(&Conversation) -> bool) -> Vec<MeasureFindings> {
+/// The room belongs to no segment, so only the overall findings take its hands.
+fn findings_among(workshop: &Workshop, counts: &dyn Fn(&Conversation) -> bool, with_room: bool) -> Vec<MeasureFindings> {
     workshop
         .measures
         .iter()
@@ -38,10 +41,13 @@ fn findings_among(workshop: &Workshop, counts: &dyn Fn(&Conversation) -> bool) -
                 .flat_map(|c| &c.answers)
                 .filter(|a| a.measure == m.id)
                 .collect();
-            let spread = |score: fn(&MeasureAnswer) -> Option<Rating>| {
-                Spread::of(answers.iter().filter_map(|a| score(a)).map(|r| f64::from(r.get())))
-            };
-            MeasureFindings { measure: m.id, relevance: spread(|a| a.relevance), value: spread(|a| a.value) }
+            let scores = |score: fn(&MeasureAnswer) -> Option<Rating>| answers.iter().filter_map(move |a| score(a)).map(|r| f64::from(r.get()));
+            let room = workshop.room.relevance_values(m.id).filter(|_| with_room);
+            MeasureFindings {
+                measure: m.id,
+                relevance: Spread::of(scores(|a| a.relevance).chain(room)),
+                value: Spread::of(scores(|a| a.value)),
+            }
         })
         .collect()
 }

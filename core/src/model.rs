@@ -55,6 +55,9 @@ pub struct Workshop {
     /// an export and the deletion of the earlier workshop.
     #[serde(default, skip_serializing_if = "Earlier::is_empty")]
     pub earlier: Earlier,
+    /// The room's own answers and the step timers (schema 3).
+    #[serde(default, skip_serializing_if = "Room::is_unused")]
+    pub room: Room,
     /// Where the next id is counted from (see `allocate_id`).
     pub next_id: u32,
 }
@@ -202,6 +205,30 @@ pub struct Conversation {
     pub source: String,
 }
 
+/// What the people in the room said, captured live, and how long each step
+/// runs in the room. The room's answers are kept apart from the customers'
+/// conversations: the room may be the team itself, so step 3 counts them only
+/// when the facilitator says so (`in_analysis`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Room {
+    #[serde(default)]
+    pub answers: Vec<RoomAnswer>,
+    #[serde(default)]
+    pub in_analysis: bool,
+    /// The timer of steps 1, 2 and 3, in minutes.
+    #[serde(default = "Room::default_minutes")]
+    pub minutes: [u16; 3],
+}
+
+/// The room's answer about one measure's relevance: how many hands went up
+/// for each value of the 1–5 scale (`hands[0]` for 1). A value typed once
+/// is one hand.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RoomAnswer {
+    pub measure: MeasureId,
+    pub hands: [u32; 5],
+}
+
 /// The earlier assessments as the JSON they were saved as. The app only
 /// carries them from storage to storage; the on-demand module reads them
 /// (for the trend, the next review, a merge), so the app's first load holds
@@ -314,6 +341,7 @@ impl Workshop {
             deleted_measures: Vec::new(),
             guide: Guide::default(),
             earlier: Earlier::default(),
+            room: Room::default(),
             next_id: 1,
         }
     }

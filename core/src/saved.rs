@@ -14,7 +14,9 @@ use crate::model::Workshop;
 ///   workshop may carry its earlier assessments. Both are new optional
 ///   fields, so a schema-1 file reads as it is; an app that reads only 1
 ///   opens a schema-2 file read-only instead of saving over what it lacks.
-pub const SCHEMA_VERSION: u32 = 2;
+/// - 3: a workshop may carry the room's answers and its step timers
+///   (`room`), again optional: schema 1 and 2 files read as they are.
+pub const SCHEMA_VERSION: u32 = 3;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SavedWorkshop {
@@ -156,8 +158,8 @@ mod tests {
     #[test]
     fn a_newer_file_that_still_fits_opens_for_reading_with_its_new_fields_ignored() {
         let text = encode(&sample_workshop(), "0.1.0", "now", "s1")
-            .replacen("\"schema\":2", "\"schema\":3", 1)
-            .replacen("\"workshop\":{", "\"workshop\":{\"mood\":\"new in schema 3\",", 1);
+            .replacen(&format!("\"schema\":{SCHEMA_VERSION}"), &format!("\"schema\":{}", SCHEMA_VERSION + 1), 1)
+            .replacen("\"workshop\":{", "\"workshop\":{\"mood\":\"new in the next schema\",", 1);
         let saved = decode(&text).unwrap();
         assert!(saved.is_from_newer_app());
         assert_eq!(saved.workshop, sample_workshop());

@@ -11,6 +11,7 @@
 
 use scorecard_core::catalogue::{entry_measure, results_html};
 use scorecard_core::model::Workshop;
+use scorecard_core::present::{slide_html, Chrome};
 use scorecard_core::question_check::check_question;
 use scorecard_core::review::next_review;
 use scorecard_core::saved::{self, SavedWorkshop};
@@ -39,6 +40,7 @@ pub fn answer(op: &str, args: &[String]) -> Option<Answer> {
         "chart" => chart(arg(0), arg(1)),
         "catalogue" => Ok(results_html(arg(0), &arg(1).lines().collect::<Vec<_>>())),
         "catalogue-measure" => entry_measure(arg(0)).ok_or("That measure is not in the catalogue.".to_owned()).and_then(|m| serde_json::to_string(&m).map_err(|e| e.to_string())),
+        "present" => workshop_of(arg(0)).map(|w| slide(&w, arg(1), arg(2), arg(3))),
         "after-decisions" => workshop_of(arg(0)).map(|w| report::after_decisions_in_app(&w)),
         "share-page" => share_page(arg(0), arg(1), arg(2), arg(3)),
         "merge" => merged(arg(0), arg(1), arg(2))
@@ -64,6 +66,14 @@ fn import(text: &str, random: &str, now: &str) -> Answer {
 }
 
 /// The workshop in a saved text the app itself just wrote.
+/// A presenter screen: `part` and `index` as numbers, `chrome` as the
+/// words `running`, `sound` and `help` for what is on.
+fn slide(workshop: &Workshop, part: &str, index: &str, chrome: &str) -> String {
+    let on = |word: &str| chrome.split(' ').any(|w| w == word);
+    let chrome = Chrome { timer_running: on("running"), sound: on("sound"), help: on("help") };
+    slide_html(workshop, part.parse().unwrap_or(0), index.parse().unwrap_or(0), chrome)
+}
+
 fn workshop_of(saved_text: &str) -> Result<Workshop, String> {
     saved::decode(saved_text).map(|s: SavedWorkshop| s.workshop).map_err(|e| e.to_string())
 }
@@ -159,6 +169,14 @@ mod tests {
 
     fn ask(op: &str, args: &[&str]) -> Answer {
         answer(op, &args.iter().map(|a| (*a).to_owned()).collect::<Vec<_>>()).expect("a known operation")
+    }
+
+    #[test]
+    fn a_presenter_screen_is_drawn_with_what_is_switched_on() {
+        let shown = ask("present", &[&sample_text(), "2", "0", "running help"]).unwrap();
+        let chrome = Chrome { timer_running: true, sound: false, help: true };
+        assert_eq!(shown, slide_html(&sample_workshop(), 2, 0, chrome));
+        assert_eq!(ask("present", &[&sample_text(), "x", "y", ""]).unwrap(), slide_html(&sample_workshop(), 0, 0, Chrome::default()));
     }
 
     #[test]

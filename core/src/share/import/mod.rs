@@ -355,8 +355,8 @@ mod tests {
     #[test]
     fn a_newer_apps_file_is_read_with_its_text_kept() {
         let text = saved(&sample_workshop())
-            .replacen("\"schema\":2", "\"schema\":3", 1)
-            .replacen("\"workshop\":{", "\"workshop\":{\"mood\":\"new in schema 3\",", 1);
+            .replacen(&format!("\"schema\":{}", crate::saved::SCHEMA_VERSION), &format!("\"schema\":{}", crate::saved::SCHEMA_VERSION + 1), 1)
+            .replacen("\"workshop\":{", "\"workshop\":{\"mood\":\"new in the next schema\",", 1);
         let imported = read_workshop(&text).unwrap();
         assert!(imported.saved.is_from_newer_app());
         assert_eq!(imported.text, text);
