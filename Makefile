@@ -32,7 +32,7 @@ test-e2e: build-e2e
 	cargo run -q -p scorecard-core --example large_workshop > target/large-workshop.json
 	npx playwright test --grep-invert latency
 	# Alone, so that no other test competes for the CPU while it is timed.
-	npx playwright test latency --workers 1
+	npx playwright test --grep latency --workers 1
 	node scripts/bench-size.mjs target/e2e-site/scorecard $(PRODUCT_BUDGET_KB)
 
 ## Print the bytes of everything the first load fetches

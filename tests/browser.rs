@@ -180,6 +180,7 @@ fn every_saved_format_ever_written_loads_from_the_real_storage() {
         include_str!("../core/tests/fixtures/schema-1.json"),
         include_str!("../core/tests/fixtures/schema-1-stamped.json"),
         include_str!("../core/tests/fixtures/schema-2.json"),
+        include_str!("../core/tests/fixtures/schema-3.json"),
     ];
     for (i, text) in fixtures.iter().enumerate() {
         local_storage().clear().unwrap();

@@ -315,6 +315,25 @@ mod tests {
     use super::*;
     use crate::sample::sample_workshop;
 
+    /// The worked example of `docs/analysis.md`, "The room's show of hands".
+    #[test]
+    fn the_rooms_hands_count_as_answers_only_when_included_and_never_in_a_segment() {
+        let mut w = sample_workshop();
+        let ttr = w.measures.iter().find(|m| m.name == "Time to resolution").unwrap().id;
+        for value in [3, 3, 4] {
+            w.count_hand(ttr, value, true).unwrap();
+        }
+        let relevance = |w: &Workshop| measure_findings(w).into_iter().find(|f| f.measure == ttr).unwrap().relevance.unwrap();
+        assert_eq!((relevance(&w).n, relevance(&w).mean), (5, 4.8));
+        let segments_before: Vec<_> = w.segments.iter().map(|s| segment_findings(&w, s.id)).collect();
+        w.set_room_in_analysis(true);
+        // 5, 5, 5, 5, 4 from customers and 3, 3, 4 from the room: 34 / 8.
+        assert_eq!((relevance(&w).n, relevance(&w).mean), (8, 4.25));
+        assert_eq!(placements(&w).into_iter().find(|p| p.measure == ttr).unwrap().quadrant, Quadrant::BlindSpot);
+        let segments_after: Vec<_> = w.segments.iter().map(|s| segment_findings(&w, s.id)).collect();
+        assert_eq!(segments_before, segments_after);
+    }
+
     #[test]
     fn sample_relevance_of_time_to_resolution() {
         let w = sample_workshop();

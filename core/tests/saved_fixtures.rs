@@ -34,8 +34,8 @@ fn every_earlier_format_loads_with_its_content_and_saves_again_losslessly() {
         let saved = decode(&text).unwrap_or_else(|e| panic!("{name}: {e}"));
         assert!(saved.schema <= SCHEMA_VERSION, "{name}");
         let w = &saved.workshop;
-        // Each is the sample; the schema-2 file adds one conversation merged from another team.
-        let conversations = if name.starts_with("schema-2") { 9 } else { 8 };
+        // Each is the sample; schema-2 and later files add one conversation merged from another team.
+        let conversations = if name.starts_with("schema-1") { 8 } else { 9 };
         assert_eq!((w.measures.len(), w.customers.len(), w.conversations.len()), (10, 8, conversations), "{name}");
         let again = decode(&encode(w, "test", "2026-11-22T00:00:00.000Z", "s1")).unwrap().workshop;
         assert_eq!(&again, w, "{name}");
@@ -60,6 +60,19 @@ fn schema_2_keeps_a_conversations_source_and_the_earlier_assessments() {
         relevance,
         [("Net Promoter Score", Some(2.5), 6), ("Service visit satisfaction (CSAT)", Some(3.5), 7), ("Spare-part ordering effort (CES)", None, 0)]
     );
+}
+
+#[test]
+fn schema_3_keeps_the_rooms_hands_their_place_in_the_analysis_and_the_timers() {
+    let saved = decode(&fixture("schema-3.json")).unwrap();
+    assert_eq!(saved.schema, 3);
+    let room = &saved.workshop.room;
+    let hands: Vec<[u32; 5]> = room.answers.iter().map(|a| a.hands).collect();
+    assert_eq!(hands, [[0, 1, 1, 2, 1], [0, 0, 2, 1, 0]]);
+    assert!(room.in_analysis);
+    assert_eq!(room.minutes, [15, 50, 30]);
+    // Files from before the room read with nothing captured and the default timers.
+    assert!(decode(&fixture("schema-2.json")).unwrap().workshop.room.is_unused());
 }
 
 #[test]

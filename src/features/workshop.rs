@@ -14,6 +14,7 @@ use crate::app::library::{export_text, library_key, offer_download, SaveError};
 use crate::app::route::{Route, Step};
 use crate::app::use_library;
 use crate::features::familiarize::{provide_inventory_checks, Familiarize};
+use crate::features::room::{PresenterView, Room, RoomButtons};
 use crate::features::writer;
 use crate::features::{determine::Determine, discuss::Discuss, report::Report, share::SharePage};
 use crate::ui::{focus_after_render, focus_nth_after_render, Field, FieldKind};
@@ -35,6 +36,8 @@ pub fn WorkshopPage(id: String, step: Memo<Step>) -> impl IntoView {
             let schema = saved.schema;
             let workshop = RwSignal::new(saved.workshop);
             provide_inventory_checks(workshop);
+            let room = Room::new(id.clone(), workshop, step);
+            provide_context(room);
             keep_document_title(workshop, step);
             let keeper = keep_saved(id.clone(), workshop, saved.stamp, read_only);
             let undo = undo_history(workshop, read_only);
@@ -74,6 +77,7 @@ pub fn WorkshopPage(id: String, step: Memo<Step>) -> impl IntoView {
                         }}
                     </fieldset>
                 </div>
+                {move || room.presenting.get().then(|| view! { <PresenterView room /> })}
             }
             .into_any()
         }
@@ -104,6 +108,7 @@ fn Toolbar(id: String, step: Memo<Step>, workshop: RwSignal<Workshop>, undo: Und
                 focus_after_render(".rename input".into());
             }>"Rename"</button>
             <button class="button-small" type="button" on:click=download>"Download a copy"</button>
+            <RoomButtons />
             <a class="button-small" href=Route::Workshop { id: id_for_share, step: Step::Share }.href() aria-current=move || (step.get() == Step::Share).then_some("page")>"Share and export"</a>
         </div>
         // Drawn again after undo and redo, like the step, to show the name they put back.

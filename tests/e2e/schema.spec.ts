@@ -15,7 +15,7 @@ const largeWorkshop = join(root, 'target/large-workshop.json');
 const fixtureFiles = readdirSync(fixtures).filter((name) => name.endsWith('.json'));
 
 test('the fixtures folder holds a file of every schema', () => {
-  expect(fixtureFiles).toEqual(expect.arrayContaining(['schema-1-first-writer.json', 'schema-2.json']));
+  expect(fixtureFiles).toEqual(expect.arrayContaining(['schema-1-first-writer.json', 'schema-2.json', 'schema-3.json']));
 });
 
 for (const name of fixtureFiles) {

@@ -11,6 +11,7 @@ use scorecard_core::model::Workshop;
 
 pub use decisions::DecisionEditor;
 
+use crate::features::try_edit;
 use crate::ui::{CoreChart, ModuleView, PageHeading, TableView};
 
 #[component]
@@ -22,12 +23,38 @@ pub fn Determine(workshop: RwSignal<Workshop>) -> impl IntoView {
                 title="Determine: are we measuring the right things?"
                 lede="What leadership emphasises, set against what customers find relevant. Then decide what to keep, change, drop or add."
             />
+            <RoomInAnalysis workshop />
             <FitScore workshop />
             <Charts workshop />
             <h2>"Decisions"</h2>
             <DecisionEditor workshop />
             <ModuleView op="after-decisions" workshop=workshop />
         </section>
+    }
+}
+
+/// Once the room has answered in the presenter view: whether its hands
+/// count with the customers' answers. Off until the facilitator says so,
+/// since the room may be the team, not customers.
+#[component]
+fn RoomInAnalysis(workshop: RwSignal<Workshop>) -> impl IntoView {
+    let hands = move || workshop.with(|w| w.room.answers.iter().map(|a| a.total()).sum::<u32>());
+    let include = move |ev| {
+        let on = event_target_checked(&ev);
+        let _ = try_edit(workshop, &|w| {
+            w.set_room_in_analysis(on);
+            Ok(())
+        });
+    };
+    view! {
+        <Show when=move || hands() != 0>
+            <p class="room-in-analysis">
+                <label>
+                    <input type="checkbox" prop:checked=move || workshop.with(|w| w.room.in_analysis) on:change=include />
+                    {move || format!(" Count the room's show of hands ({} hands, captured in the presenter view) with the customers' answers", hands())}
+                </label>
+            </p>
+        </Show>
     }
 }
 
