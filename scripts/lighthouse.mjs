@@ -15,7 +15,7 @@
 // Uses Debian's Chromium (/usr/bin/chromium, or CHROME_PATH); exits 1 when it,
 // a folder or a run fails, 2 on a usage error.
 import { existsSync, statSync, readFileSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { tmpdir, loadavg, cpus } from 'node:os';
 import { resolve, join, dirname } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -91,19 +91,22 @@ try {
 }
 
 // ---- metrics ----
-const seconds = (ms) => (ms / 1000).toFixed(2);
+// Each value is shown as value / scale with `dec` decimals.
 const METRICS = [
-  { key: 'score', label: 'Performance score', num: (v) => `${Math.round(v)}`, unit: '' },
-  { key: 'fcp', audit: 'first-contentful-paint', label: 'First Contentful Paint', num: seconds, unit: ' s' },
-  { key: 'lcp', audit: 'largest-contentful-paint', label: 'Largest Contentful Paint', num: seconds, unit: ' s' },
-  { key: 'si', audit: 'speed-index', label: 'Speed Index', num: seconds, unit: ' s' },
-  { key: 'tbt', audit: 'total-blocking-time', label: 'Total Blocking Time', num: (v) => `${Math.round(v)}`, unit: ' ms' },
-  { key: 'cls', audit: 'cumulative-layout-shift', label: 'Cumulative Layout Shift', num: (v) => v.toFixed(3), unit: '' },
-  { key: 'bytes', audit: 'total-byte-weight', label: 'Transfer size (1 KB = 1000 B)', num: (v) => (v / 1000).toFixed(1), unit: ' KB' },
+  { key: 'score', label: 'Performance score', scale: 1, dec: 0, unit: '' },
+  { key: 'fcp', audit: 'first-contentful-paint', label: 'First Contentful Paint', scale: 1000, dec: 2, unit: ' s' },
+  { key: 'lcp', audit: 'largest-contentful-paint', label: 'Largest Contentful Paint', scale: 1000, dec: 2, unit: ' s' },
+  { key: 'si', audit: 'speed-index', label: 'Speed Index', scale: 1000, dec: 2, unit: ' s' },
+  { key: 'tbt', audit: 'total-blocking-time', label: 'Total Blocking Time', scale: 1, dec: 0, unit: ' ms' },
+  { key: 'cls', audit: 'cumulative-layout-shift', label: 'Cumulative Layout Shift', scale: 1, dec: 3, unit: '' },
+  { key: 'bytes', audit: 'total-byte-weight', label: 'Transfer size (1 KB = 1000 B)', scale: 1000, dec: 1, unit: ' KB' },
 ];
-const sec = (ms) => `${seconds(ms)} s`;
-function signed(m, d) {
-  const v = m.num(Math.abs(d));
+for (const m of METRICS) m.num = (v) => (v / m.scale).toFixed(m.dec);
+const sec = (ms) => `${(ms / 1000).toFixed(2)} s`;
+// The difference of the medians as printed, so that it matches the columns.
+function signed(m, before, after) {
+  const d = Number(m.num(after)) - Number(m.num(before));
+  const v = Math.abs(d).toFixed(m.dec);
   const sign = Number(v) === 0 ? '±' : d > 0 ? '+' : '−';
   return `${sign}${v}${m.unit}`;
 }
@@ -219,6 +222,7 @@ async function installability(url) {
 // ---- run ----
 const sites = [];
 let exitCode = 0;
+const loadBefore = loadavg()[0];
 try {
   for (const folder of folders) {
     const server = await serveGzip(folder);
@@ -253,6 +257,8 @@ try {
   out.push(`Lighthouse ${lhVersion}, mobile (default config, simulated throttling), performance only`);
   out.push(`${chromeVersion}, headless; ${runs} run(s) per site, fresh profile each; ${when} UTC`);
   out.push(`Served gzipped by scripts/serve-gzip.mjs at 127.0.0.1:<free port>${SUBPATH}`);
+  // TBT (hence the score) follows how busy the CPU was; FCP and LCP are simulated and steadier.
+  out.push(`Load average ${loadBefore.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end, on ${cpus().length} cores`);
   for (const [i, site] of sites.entries()) out.push(`${names[i].padEnd(6)}: ${resolve(site.folder)}`);
   out.push('');
 
@@ -272,7 +278,7 @@ try {
   for (const m of METRICS) {
     const stats = sites.map((s) => stat(s, m.key));
     let line = m.label.padEnd(labelW) + stats.map((s) => cell(m, s).padEnd(cellW)).join('');
-    if (sites.length === 2 && stats[0] && stats[1]) line += signed(m, stats[1].med - stats[0].med);
+    if (sites.length === 2 && stats[0] && stats[1]) line += signed(m, stats[0].med, stats[1].med);
     out.push(line.trimEnd());
   }
   // LCP phases: where the LCP time goes (median of each phase).
