@@ -1,7 +1,8 @@
 // A small static file server that answers as a gzip static host does:
 // text, JS, CSS, JSON, the manifest, SVG and wasm are sent gzipped
 // (Content-Encoding: gzip) when the request accepts it, every file with its
-// MIME type. Used by scripts/lighthouse.mjs; runs alone too:
+// MIME type, ETag and Last-Modified (304 when unchanged). Used by
+// scripts/lighthouse.mjs; runs alone too:
 //
 //   node scripts/serve-gzip.mjs <site folder> [port]     (port 0 or none: a free one)
 import { createServer } from 'node:http';
@@ -77,19 +78,29 @@ export async function serveGzip(root, port = 0) {
         return;
       }
       const type = TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
-      const headers = { 'Content-Type': type, 'Cache-Control': 'no-cache' };
+      // Always revalidated (a rebuild shows at once); Lighthouse disables the cache anyway.
+      const tag = `${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}`;
+      const headers = {
+        'Content-Type': type,
+        'Cache-Control': 'no-cache',
+        'Last-Modified': info.mtime.toUTCString(),
+      };
+      const gzip = compressible(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+      headers.ETag = `"${tag}${gzip ? '-gz' : ''}"`;
+      if (compressible(type)) headers.Vary = 'Accept-Encoding';
+      if ((req.headers['if-none-match'] ?? '').includes(`"${tag}`)) {
+        res.writeHead(304, headers).end();
+        return;
+      }
       let body;
-      if (compressible(type)) {
-        headers.Vary = 'Accept-Encoding';
-        if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
-          let cached = gzipped.get(path);
-          if (!cached || cached.mtimeMs !== info.mtimeMs) {
-            cached = { mtimeMs: info.mtimeMs, body: gzipSync(await readFile(path), { level: 9 }) };
-            gzipped.set(path, cached);
-          }
-          body = cached.body;
-          headers['Content-Encoding'] = 'gzip';
+      if (gzip) {
+        let cached = gzipped.get(path);
+        if (!cached || cached.mtimeMs !== info.mtimeMs) {
+          cached = { mtimeMs: info.mtimeMs, body: gzipSync(await readFile(path), { level: 9 }) };
+          gzipped.set(path, cached);
         }
+        body = cached.body;
+        headers['Content-Encoding'] = 'gzip';
       }
       body ??= await readFile(path);
       headers['Content-Length'] = body.length;
