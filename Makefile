@@ -5,7 +5,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 # The finished app's first load must stay within this (gzip, 1 KB = 1000 bytes).
 PRODUCT_BUDGET_KB := 250
 
-.PHONY: run test setup test-core test-browser test-e2e build-e2e bench-size bench
+.PHONY: run test setup test-core test-browser test-e2e build-e2e bench-size bench lighthouse
 
 ## Serve the app with the sample workshop on http://127.0.0.1:8080
 run: setup
@@ -43,3 +43,9 @@ bench-size: setup
 ## and the largest workshop that fits the 5 MiB localStorage quota
 bench: setup
 	cargo bench -p scorecard-core
+
+## Print Lighthouse's mobile performance figures (median of 3 runs) and Chrome's
+## installability check for the release build, served gzipped. Not part of `make test`.
+## Compare two builds: node scripts/lighthouse.mjs <before folder> <after folder>
+lighthouse: setup build-e2e
+	node scripts/lighthouse.mjs target/e2e-site
