@@ -21,7 +21,8 @@ if (!dir) {
 }
 
 function files(path) {
-  return readdirSync(path).flatMap((name) => {
+  // Not `.stage`: Trunk's work folder while a build runs.
+  return readdirSync(path).filter((name) => !name.startsWith('.')).flatMap((name) => {
     const full = join(path, name);
     return statSync(full).isDirectory() ? files(full) : [full];
   });

@@ -80,21 +80,6 @@ pub struct Chrome {
     pub help: bool,
 }
 
-/// The keys of the presenter view, with what each does: the help screen lists them.
-pub const SHORTCUTS: [(&str, &str, &str); 8] = [
-    ("→ or Page Down", "Next screen", "next"),
-    ("← or Page Up", "Previous screen", "prev"),
-    ("T", "Start or pause the timer", "timer"),
-    ("F", "Full screen on or off", "fullscreen"),
-    (
-        "1 to 5",
-        "Count a hand for that value (on a question screen)",
-        "",
-    ),
-    ("A", "Open the audience window for a projector", "audience"),
-    ("?", "Show or hide these shortcuts", "help"),
-    ("Esc", "Leave the presenter view", "leave"),
-];
 
 /// The markup of screen `index` of part `part`: the screen itself, then the
 /// facilitator's controls (`.presenter-controls`, which the audience window
@@ -110,8 +95,25 @@ pub fn slide_html(workshop: &Workshop, part: usize, index: usize, chrome: Chrome
     );
     screen_html(&mut html, workshop, deck[index]);
     html.push_str("</div>");
-    controls_html(&mut html, chrome);
+    let (back, on) = neighbours(workshop, part, index, deck.len());
+    controls_html(&mut html, chrome, back, on);
     html
+}
+
+/// The screens before and after `index` of `part`, across the parts at
+/// either end; `None` at the very start and the very end of the deck.
+fn neighbours(workshop: &Workshop, part: usize, index: usize, count: usize) -> (Option<(usize, usize)>, Option<(usize, usize)>) {
+    let back = match index {
+        0 if part == 0 => None,
+        0 => Some((part - 1, screens(workshop, part - 1).len() - 1)),
+        i => Some((part, i - 1)),
+    };
+    let on = match index + 1 {
+        next if next < count => Some((part, next)),
+        _ if part + 1 < PARTS.len() => Some((part + 1, 0)),
+        _ => None,
+    };
+    (back, on)
 }
 
 fn part_label(part: usize) -> String {
@@ -349,9 +351,16 @@ fn more_than_a_screen(html: &mut String, items: &[(String, String)]) {
     }
 }
 
+/// Whether the figures count the room's hands, with the switch to change
+/// it, once the room has raised any.
 fn room_included(html: &mut String, workshop: &Workshop) {
-    if workshop.room.in_analysis && !workshop.room.answers.is_empty() {
-        paragraph(html, "slide-lede", "Including the room's show of hands.");
+    let hands: u32 = workshop.room.answers.iter().map(|a| a.total()).sum();
+    if hands > 0 {
+        let _ = write!(
+            html,
+            "<p class=\"slide-lede\"><button type=\"button\" class=\"room-switch\" data-action=\"room-in-analysis\" aria-pressed=\"{}\">Count the room's {hands} hands with the customers' answers</button></p>",
+            workshop.room.in_analysis
+        );
     }
 }
 
@@ -372,7 +381,9 @@ fn capture_html(html: &mut String, workshop: &Workshop, measure: MeasureId) {
         let value = i + 1;
         let _ = write!(
             html,
-            "<div class=\"hand\"><button type=\"button\" class=\"hand-add\" data-action=\"hand\" data-value=\"{value}\" aria-keyshortcuts=\"{value}\" aria-label=\"Count a hand for {value}, {says}: {n} so far\"><span class=\"hand-value\">{value}</span><span class=\"hand-says\">{says}</span><span class=\"hand-count\">{n}</span></button><button type=\"button\" class=\"hand-take\" data-action=\"unhand\" data-value=\"{value}\" aria-label=\"Take back a hand for {value}\"{}>−1</button></div>",
+            "<div class=\"hand\"><button type=\"button\" class=\"hand-add\" data-action=\"hand\" data-measure=\"{}\" data-value=\"{value}\" data-keys=\"{value}\" aria-keyshortcuts=\"{value}\" aria-label=\"Count a hand for {value}, {says}: {n} so far\"><span class=\"hand-value\">{value}</span><span class=\"hand-says\">{says}</span><span class=\"hand-count\">{n}</span></button><button type=\"button\" class=\"hand-take\" data-action=\"unhand\" data-measure=\"{}\" data-value=\"{value}\" aria-label=\"Take back a hand for {value}\"{}>−1</button></div>",
+            measure.0,
+            measure.0,
             if *n == 0 { " disabled" } else { "" }
         );
     }
@@ -445,70 +456,77 @@ fn relevance_html(html: &mut String, workshop: &Workshop, page: usize) {
     html.push_str("</ul>");
 }
 
-fn controls_html(html: &mut String, chrome: Chrome) {
-    html.push_str("<nav class=\"presenter-controls\" aria-label=\"Presenter controls\">");
-    let button = |html: &mut String, action: &str, keys: &str, label: &str, text: &str| {
-        let _ = write!(html, "<button type=\"button\" data-action=\"{action}\" aria-keyshortcuts=\"{keys}\" aria-label=\"{label}\">{text}</button>");
-    };
-    button(html, "prev", "ArrowLeft PageUp", "Previous screen", "←");
-    button(html, "next", "ArrowRight PageDown", "Next screen", "→");
-    let (label, text) = if chrome.timer_running {
-        ("Pause the timer", "Pause")
-    } else {
-        ("Start the timer", "Start")
-    };
-    button(html, "timer", "T", label, text);
-    button(
-        html,
-        "help",
-        "Shift+?",
-        "Keyboard shortcuts and more controls",
-        "?",
-    );
-    button(html, "leave", "Escape", "Leave the presenter view", "Leave");
-    html.push_str("</nav>");
-    if chrome.help {
-        help_html(html, chrome);
-    }
+/// A control: what it does (`data-action`, with `data-to` for a move), the
+/// keys that press it (`data-keys`, as the browser names them; the app
+/// clicks the control a key names), and its name.
+fn control(html: &mut String, action: &str, to: Option<(usize, usize)>, keys: &str, label: &str, text: &str) {
+    let to = to.map(|(part, index)| format!(" data-to=\"{part} {index}\"")).unwrap_or_default();
+    let keys = if keys.is_empty() { String::new() } else { format!(" data-keys=\"{keys}\" aria-keyshortcuts=\"{}\"", shortcut_names(keys)) };
+    let _ = write!(html, "<button type=\"button\" data-action=\"{action}\"{to}{keys} aria-label=\"{label}\">{text}</button>");
 }
 
-/// The shortcuts, each beside the button that does the same, and the
-/// controls that have no screen of their own.
-fn help_html(html: &mut String, chrome: Chrome) {
-    html.push_str("<section class=\"presenter-help presenter-controls\" aria-labelledby=\"presenter-help-title\"><h2 id=\"presenter-help-title\" data-focus tabindex=\"-1\">Keyboard shortcuts</h2><table>");
-    for (keys, what, action) in SHORTCUTS {
-        let _ = write!(
-            html,
-            "<tr><th scope=\"row\">{}</th><td>{}</td><td>",
-            escape(keys),
-            escape(what)
-        );
-        if !action.is_empty() {
-            let _ = write!(
-                html,
-                "<button type=\"button\" data-action=\"{action}\">{}</button>",
-                escape(what)
-            );
+/// `aria-keyshortcuts` spells keys its own way: `t T` is `T`, `?` is `Shift+?`.
+fn shortcut_names(keys: &str) -> String {
+    let mut names: Vec<String> = Vec::new();
+    for key in keys.split(' ') {
+        let name = match key {
+            "?" => "Shift+?".to_owned(),
+            k if k.len() == 1 => k.to_uppercase(),
+            k => k.to_owned(),
+        };
+        if !names.contains(&name) {
+            names.push(name);
+        }
+    }
+    names.join(" ")
+}
+
+/// The facilitator's controls: the bar, and the shortcuts panel (hidden
+/// until asked for) whose every row has the button that does the same, so
+/// that each key has a control to click and each control its key.
+fn controls_html(html: &mut String, chrome: Chrome, back: Option<(usize, usize)>, on: Option<(usize, usize)>) {
+    let _ = write!(
+        html,
+        "<section class=\"presenter-help presenter-controls\" aria-labelledby=\"presenter-help-title\"{}><h2 id=\"presenter-help-title\"{} tabindex=\"-1\">Keyboard shortcuts</h2><table>",
+        if chrome.help { "" } else { " hidden" },
+        if chrome.help { " data-focus" } else { "" },
+    );
+    let (timer_label, timer_text) = if chrome.timer_running { ("Pause the timer", "Pause") } else { ("Start the timer", "Start") };
+    for (keys, what, action, to, own_keys) in [
+        ("→ or Page Down", "Next screen", "go", on, ""),
+        ("← or Page Up", "Previous screen", "go", back, ""),
+        ("T", "Start or pause the timer", "timer", None, ""),
+        ("F", "Full screen on or off", "fullscreen", None, "f F"),
+        ("A", "Open the audience window for a projector", "audience", None, "a A"),
+        ("1 to 5", "Count a hand for that value, on a question screen", "", None, ""),
+        ("?", "Show or hide these shortcuts", "help", None, ""),
+        ("Esc", "Close these shortcuts, then leave the presenter view", "help", None, if chrome.help { "Escape" } else { "" }),
+    ] {
+        let _ = write!(html, "<tr><th scope=\"row\">{}</th><td>", escape(keys));
+        if action.is_empty() || (action == "go" && to.is_none()) {
+            html.push_str(what);
+        } else {
+            control(html, action, to, own_keys, what, what);
         }
         html.push_str("</td></tr>");
     }
-    html.push_str("</table><p>Timer of this step: ");
-    for (action, text) in [
-        ("timer-less", "1 minute less"),
-        ("timer-more", "1 minute more"),
-        ("timer-reset", "Reset the timer"),
-    ] {
-        let _ = write!(
-            html,
-            "<button type=\"button\" data-action=\"{action}\">{text}</button> "
-        );
+    html.push_str("</table><p>This step's timer: ");
+    for (action, text) in [("timer-less", "1 minute less"), ("timer-more", "1 minute more"), ("timer-reset", "Reset the timer")] {
+        control(html, action, None, "", text, text);
+        html.push(' ');
     }
-    let _ = write!(
-        html,
-        "<button type=\"button\" data-action=\"sound\" aria-pressed=\"{}\">Sound at zero</button></p>",
-        chrome.sound
-    );
-    html.push_str("</section>");
+    let _ = write!(html, "<button type=\"button\" data-action=\"sound\" aria-pressed=\"{}\">Sound at zero</button></p></section>", chrome.sound);
+    html.push_str("<nav class=\"presenter-controls\" aria-label=\"Presenter controls\">");
+    if back.is_some() {
+        control(html, "go", back, "ArrowLeft PageUp", "Previous screen", "←");
+    }
+    if on.is_some() {
+        control(html, "go", on, "ArrowRight PageDown", "Next screen", "→");
+    }
+    control(html, "timer", None, "t T", timer_label, timer_text);
+    control(html, "help", None, "?", "Keyboard shortcuts and more controls", "?");
+    control(html, "leave", None, if chrome.help { "" } else { "Escape" }, "Leave the presenter view", "Leave");
+    html.push_str("</nav>");
 }
 
 #[cfg(test)]
@@ -575,34 +593,38 @@ mod tests {
         assert!(!html.contains("<script>"));
         assert!(html.contains("&lt;script&gt;"));
         assert!(html.contains("Count a hand for 4, a lot: 2 so far"));
+        assert!(html.contains(&format!("data-action=\"hand\" data-measure=\"{}\" data-value=\"4\" data-keys=\"4\"", m.0)));
         assert!(html.contains("Room answer: 3 hands · mean 3.3"));
     }
 
     #[test]
-    fn the_help_lists_every_shortcut_with_its_button_and_the_timer_button_says_what_it_will_do() {
+    fn every_key_names_a_control_and_the_shortcuts_panel_opens_on_request() {
         let w = sample_workshop();
         let closed = slide_html(&w, 0, 0, Chrome::default());
-        assert!(closed.contains("Start the timer") && !closed.contains("Keyboard shortcuts</h2>"));
-        let open = slide_html(
-            &w,
-            0,
-            0,
-            Chrome {
-                timer_running: true,
-                help: true,
-                sound: false,
-            },
-        );
-        assert!(open.contains("Pause the timer"));
-        for (keys, _, action) in SHORTCUTS {
-            assert!(open.contains(&escape(keys)));
-            if !action.is_empty() {
-                assert!(
-                    open.contains(&format!("data-action=\"{action}\"")),
-                    "{action}"
-                );
-            }
+        assert!(closed.contains("aria-labelledby=\"presenter-help-title\" hidden>"));
+        assert!(closed.contains("data-action=\"timer\" data-keys=\"t T\" aria-keyshortcuts=\"T\" aria-label=\"Start the timer\""));
+        for keys in ["ArrowRight PageDown", "?", "f F", "a A", "Escape"] {
+            assert_eq!(closed.matches(&format!("data-keys=\"{keys}\"")).count(), 1, "{keys}");
         }
+        // The very first screen has nowhere to go back to.
+        assert!(!closed.contains("ArrowLeft"));
+        let open = slide_html(&w, 0, 0, Chrome { timer_running: true, help: true, sound: false });
+        assert!(open.contains("Pause the timer") && open.contains("data-focus"));
+        // While the panel is open, Esc closes it instead of leaving.
+        assert!(open.contains("data-action=\"help\" data-keys=\"Escape\""));
+        assert!(!open.contains("data-action=\"leave\" data-keys"));
+    }
+
+    #[test]
+    fn moves_cross_into_the_next_and_previous_step() {
+        let w = sample_workshop();
+        let last_of_step_one = screens(&w, 0).len() - 1;
+        let end = slide_html(&w, 0, last_of_step_one, Chrome::default());
+        assert!(end.contains("data-to=\"1 0\" data-keys=\"ArrowRight PageDown\""));
+        let start = slide_html(&w, 1, 0, Chrome::default());
+        assert!(start.contains(&format!("data-to=\"0 {last_of_step_one}\" data-keys=\"ArrowLeft PageUp\"")));
+        let summary = slide_html(&w, 3, 0, Chrome::default());
+        assert!(!summary.contains("ArrowRight"));
     }
 
     #[test]

@@ -10,9 +10,9 @@
 //! or a sentence saying why there is none.
 
 use scorecard_core::catalogue::{entry_measure, results_html};
+use scorecard_core::findings::findings_html;
 use scorecard_core::model::Workshop;
 use scorecard_core::present::{slide_html, Chrome};
-use scorecard_core::question_check::check_question;
 use scorecard_core::review::next_review;
 use scorecard_core::saved::{self, SavedWorkshop};
 use scorecard_core::share::csv::{csv, CsvTable};
@@ -31,7 +31,7 @@ pub type Answer = Result<String, String>;
 pub fn answer(op: &str, args: &[String]) -> Option<Answer> {
     let arg = |i: usize| args.get(i).map_or("", String::as_str);
     Some(match op {
-        "check" => Ok(serde_json::to_string(&check_question(arg(0))).unwrap_or_else(|_| "[]".into())),
+        "check" => Ok(findings_html(arg(0), arg(1))),
         "import" => import(arg(0), arg(1), arg(2)),
         "csv" => csv_of(arg(0), arg(1)),
         "report" => workshop_of(arg(0)).map(|w| report::html_report(&w, arg(0), arg(1))),
@@ -41,6 +41,7 @@ pub fn answer(op: &str, args: &[String]) -> Option<Answer> {
         "catalogue" => Ok(results_html(arg(0), &arg(1).lines().collect::<Vec<_>>())),
         "catalogue-measure" => entry_measure(arg(0)).ok_or("That measure is not in the catalogue.".to_owned()).and_then(|m| serde_json::to_string(&m).map_err(|e| e.to_string())),
         "present" => workshop_of(arg(0)).map(|w| slide(&w, arg(1), arg(2), arg(3))),
+        "step3" => workshop_of(arg(0)).map(|w| report::step3_in_app(&w)),
         "after-decisions" => workshop_of(arg(0)).map(|w| report::after_decisions_in_app(&w)),
         "share-page" => share_page(arg(0), arg(1), arg(2), arg(3)),
         "merge" => merged(arg(0), arg(1), arg(2))

@@ -8,6 +8,8 @@
 //! asynchronous; every other operation answers at once.
 
 #[cfg(target_arch = "wasm32")]
+mod room;
+#[cfg(target_arch = "wasm32")]
 mod streams;
 
 #[cfg(target_arch = "wasm32")]
@@ -37,6 +39,16 @@ fn main() {
                 let opened = streams::open_link(args.first().map_or("", String::as_str)).await;
                 reply(Ok(scorecard_ondemand::shared_page(opened)))
             }),
+            // A presenter screen, also sent to the audience window when the
+            // app names its workshop (the fifth argument).
+            "present" => {
+                let drawn = scorecard_ondemand::answer(&op, &args).unwrap_or_else(|| Err(op.clone()));
+                let arg = |i: usize| args.get(i).map_or("", String::as_str);
+                if let (Ok(html), false) = (&drawn, arg(5).is_empty()) {
+                    room::send(arg(5), html, arg(4).parse().unwrap_or(-1.0), arg(3).split(' ').any(|w| w == "running"));
+                }
+                reply(drawn)
+            }
             _ => reply(scorecard_ondemand::answer(&op, &args).unwrap_or_else(|| Err(format!("Unknown request “{op}”.")))),
         }
     });

@@ -12,7 +12,6 @@
 
 use std::cell::RefCell;
 
-use scorecard_core::question_check::Finding;
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 
 /// The result of a request: its text, or the sentence that says why not.
@@ -68,11 +67,6 @@ fn ask_boxed(op: &str, args: &[&str], reply: Reply) {
     if CLIENT.with_borrow(|client| client.worker.is_none()) {
         give_up();
     }
-}
-
-/// Checks a question; `None` means the checker could not be loaded.
-pub fn check(question: &str, reply: impl FnOnce(Option<Vec<Finding>>) + 'static) {
-    ask("check", &[question], move |answer| reply(answer.ok().and_then(|json| serde_json::from_str(&json).ok())));
 }
 
 fn start() -> Option<web_sys::Worker> {

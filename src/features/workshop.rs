@@ -14,7 +14,7 @@ use crate::app::library::{export_text, library_key, offer_download, SaveError};
 use crate::app::route::{Route, Step};
 use crate::app::use_library;
 use crate::features::familiarize::{provide_inventory_checks, Familiarize};
-use crate::features::room::{PresenterView, Room, RoomButtons};
+use crate::features::room::{PresenterView, RoomButtons, Stage};
 use crate::features::writer;
 use crate::features::{determine::Determine, discuss::Discuss, report::Report, share::SharePage};
 use crate::ui::{focus_after_render, focus_nth_after_render, Field, FieldKind};
@@ -36,8 +36,7 @@ pub fn WorkshopPage(id: String, step: Memo<Step>) -> impl IntoView {
             let schema = saved.schema;
             let workshop = RwSignal::new(saved.workshop);
             provide_inventory_checks(workshop);
-            let room = Room::new(id.clone(), workshop, step);
-            provide_context(room);
+            let stage = RwSignal::new(Stage::new());
             keep_document_title(workshop, step);
             let keeper = keep_saved(id.clone(), workshop, saved.stamp, read_only);
             let undo = undo_history(workshop, read_only);
@@ -55,7 +54,7 @@ pub fn WorkshopPage(id: String, step: Memo<Step>) -> impl IntoView {
                                 (false, false, false) => "Saving…",
                             }}
                         </p>
-                        <Toolbar id=id.clone() step workshop undo read_only />
+                        <Toolbar id=id.clone() step workshop undo read_only stage />
                     </div>
                     {read_only.then(|| view! {
                         <p class="banner banner-warning" role="alert">
@@ -63,7 +62,7 @@ pub fn WorkshopPage(id: String, step: Memo<Step>) -> impl IntoView {
                         </p>
                     })}
                     {move || keeper.problem.get().map(|problem| problem_banner(problem, keeper))}
-                    <StepNav id step />
+                    <StepNav id=id.clone() step />
                     <fieldset class="plain" disabled=read_only>
                         {move || {
                             undo.redrawn.track();
@@ -77,7 +76,7 @@ pub fn WorkshopPage(id: String, step: Memo<Step>) -> impl IntoView {
                         }}
                     </fieldset>
                 </div>
-                {move || room.presenting.get().then(|| view! { <PresenterView room /> })}
+                {move || stage.with(|s| s.presenting || s.audience).then(|| view! { <PresenterView id=share_id.get_value() workshop step stage /> })}
             }
             .into_any()
         }
@@ -86,9 +85,10 @@ pub fn WorkshopPage(id: String, step: Memo<Step>) -> impl IntoView {
 
 /// Undo, redo, rename and download: what acts on the whole workshop.
 #[component]
-fn Toolbar(id: String, step: Memo<Step>, workshop: RwSignal<Workshop>, undo: Undo, read_only: bool) -> impl IntoView {
+fn Toolbar(id: String, step: Memo<Step>, workshop: RwSignal<Workshop>, undo: Undo, read_only: bool, stage: RwSignal<Stage>) -> impl IntoView {
     let renaming = RwSignal::new(false);
     let id_for_share = id.clone();
+    let id_for_room = id.clone();
     // What is on screen, saved or not (the way out of a full quota); a newer
     // version's file as stored, since writing it anew would drop what this
     // version does not know.
@@ -108,7 +108,7 @@ fn Toolbar(id: String, step: Memo<Step>, workshop: RwSignal<Workshop>, undo: Und
                 focus_after_render(".rename input".into());
             }>"Rename"</button>
             <button class="button-small" type="button" on:click=download>"Download a copy"</button>
-            <RoomButtons />
+            <RoomButtons id=id_for_room stage />
             <a class="button-small" href=Route::Workshop { id: id_for_share, step: Step::Share }.href() aria-current=move || (step.get() == Step::Share).then_some("page")>"Share and export"</a>
         </div>
         // Drawn again after undo and redo, like the step, to show the name they put back.

@@ -282,6 +282,10 @@ pub fn ModuleView(
     #[prop(optional)] workshop: Option<RwSignal<Workshop>>,
     #[prop(optional, into)] extra: Signal<Vec<String>>,
     #[prop(optional)] act: Option<Callback<web_sys::Element>>,
+    /// How long after a change it asks again: long enough by default that
+    /// typing a word asks once; 0 where every change must show at once.
+    #[prop(default = 250)]
+    wait_ms: u64,
 ) -> impl IntoView {
     let html = RwSignal::new("<p class=\"muted\">Loading…</p>".to_owned());
     let pending = StoredValue::new_local(None::<TimeoutHandle>);
@@ -311,7 +315,7 @@ pub fn ModuleView(
                 }
             });
         };
-        let wait = if drawn.is_some() { 250 } else { 0 };
+        let wait = if drawn.is_some() { wait_ms } else { 0 };
         pending.set_value(set_timeout_with_handle(ask_again, std::time::Duration::from_millis(wait)).ok());
     });
     on_cleanup(cancel);

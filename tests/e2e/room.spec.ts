@@ -61,7 +61,7 @@ test('the presenter view is driven by the keyboard through every step and back',
   await page.keyboard.press('?');
   const help = presenter(page).getByRole('region', { name: 'Keyboard shortcuts' });
   await expect(help).toBeVisible();
-  for (const name of ['Next screen', 'Previous screen', 'Start or pause the timer', 'Full screen on or off', 'Leave the presenter view', 'Open the audience window for a projector', '1 minute more', 'Sound at zero']) {
+  for (const name of ['Next screen', 'Previous screen', 'Start or pause the timer', 'Full screen on or off', 'Open the audience window for a projector', 'Show or hide these shortcuts', 'Close these shortcuts, then leave the presenter view', '1 minute more', 'Sound at zero']) {
     await expect(help.getByRole('button', { name })).toBeVisible();
   }
   await help.getByRole('button', { name: 'Next screen' }).click();

@@ -119,7 +119,8 @@ test('a checker that cannot load says so instead of passing every question', asy
     route.fulfill({ contentType: 'text/javascript', body: 'throw new Error("module missing");' }),
   );
   await openApp(page, `${SAMPLE}/discuss`);
-  await expect(page.getByText('The question checker could not be loaded').first()).toBeVisible();
+  await expect(page.getByText('This part of the app could not be loaded').first()).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /wording problem/ })).toHaveCount(0);
 });
 
 // Wide tables scroll inside their frame; nothing, not even text hidden for

@@ -106,8 +106,7 @@ pub fn html_report(workshop: &Workshop, saved_text: &str, generated_on: &str) ->
 /// The report's sections without the page around them: the body of the
 /// HTML report, and what the app shows for a workshop opened from a link.
 pub fn report_sections(workshop: &Workshop) -> String {
-    let charts: String =
-        STEP3_CHARTS.iter().map(|spec| chart_html(spec.caption, spec.description, &(spec.draw)(workshop))).collect();
+    let charts = step3_charts_html(workshop);
     [
         fit_section(&fit_score(workshop)),
         section_html("1. What we measure today", &table_html("Measures on the scorecard", &inventory_table(workshop))),
@@ -118,6 +117,29 @@ pub fn report_sections(workshop: &Workshop) -> String {
         sources_section(workshop),
     ]
     .concat()
+}
+
+/// Step 3's charts, each with its table: in the report, and in the app,
+/// where the module draws them so that their code is not in the first load.
+pub fn step3_charts_html(workshop: &Workshop) -> String {
+    STEP3_CHARTS.iter().map(|spec| chart_html(spec.caption, spec.description, &(spec.draw)(workshop))).collect()
+}
+
+/// Step 3 in the app: once the room has answered in the presenter view,
+/// whether its hands count with the customers' answers (off until the
+/// facilitator says so, since the room may be the team, not customers);
+/// then the charts.
+pub fn step3_in_app(workshop: &Workshop) -> String {
+    let hands: u32 = workshop.room.answers.iter().map(|a| a.total()).sum();
+    let choice = if hands == 0 {
+        String::new()
+    } else {
+        format!(
+            "<p class=\"room-in-analysis\"><label><input type=\"checkbox\" data-action=\"room-in-analysis\"{}> Count the room's show of hands ({hands} hands, captured in the presenter view) with the customers' answers</label></p>\n",
+            if workshop.room.in_analysis { " checked" } else { "" }
+        )
+    };
+    choice + &step3_charts_html(workshop)
 }
 
 /// The saved JSON text carried by a report, if `html` is one. The `\u003c`

@@ -6,13 +6,13 @@ mod decisions;
 
 use leptos::prelude::*;
 use scorecard_core::analysis::fit_score;
-use scorecard_core::determine::{fit_table, FIT_EXPLANATION, STEP3_CHARTS};
+use scorecard_core::determine::{fit_table, FIT_EXPLANATION};
 use scorecard_core::model::Workshop;
 
 pub use decisions::DecisionEditor;
 
 use crate::features::try_edit;
-use crate::ui::{CoreChart, ModuleView, PageHeading, TableView};
+use crate::ui::{ModuleView, PageHeading, TableView};
 
 #[component]
 pub fn Determine(workshop: RwSignal<Workshop>) -> impl IntoView {
@@ -23,9 +23,9 @@ pub fn Determine(workshop: RwSignal<Workshop>) -> impl IntoView {
                 title="Determine: are we measuring the right things?"
                 lede="What leadership emphasises, set against what customers find relevant. Then decide what to keep, change, drop or add."
             />
-            <RoomInAnalysis workshop />
             <FitScore workshop />
-            <Charts workshop />
+            // Drawn by the on-demand module, with the choice to count the room's hands.
+            <ModuleView op="step3" workshop act=Callback::new(move |_| toggle_room_in_analysis(workshop)) />
             <h2>"Decisions"</h2>
             <DecisionEditor workshop />
             <ModuleView op="after-decisions" workshop=workshop />
@@ -36,35 +36,12 @@ pub fn Determine(workshop: RwSignal<Workshop>) -> impl IntoView {
 /// Once the room has answered in the presenter view: whether its hands
 /// count with the customers' answers. Off until the facilitator says so,
 /// since the room may be the team, not customers.
-#[component]
-fn RoomInAnalysis(workshop: RwSignal<Workshop>) -> impl IntoView {
-    let hands = move || workshop.with(|w| w.room.answers.iter().map(|a| a.total()).sum::<u32>());
-    let include = move |ev| {
-        let on = event_target_checked(&ev);
-        let _ = try_edit(workshop, &|w| {
-            w.set_room_in_analysis(on);
-            Ok(())
-        });
-    };
-    view! {
-        <Show when=move || hands() != 0>
-            <p class="room-in-analysis">
-                <label>
-                    <input type="checkbox" prop:checked=move || workshop.with(|w| w.room.in_analysis) on:change=include />
-                    {move || format!(" Count the room's show of hands ({} hands, captured in the presenter view) with the customers' answers", hands())}
-                </label>
-            </p>
-        </Show>
-    }
-}
-
-/// The five charts of the step, each with its table.
-#[component]
-pub fn Charts(workshop: RwSignal<Workshop>) -> impl IntoView {
-    STEP3_CHARTS
-        .into_iter()
-        .map(|spec| view! { <CoreChart workshop draw=spec.draw caption=spec.caption description=spec.description /> })
-        .collect_view()
+/// Counts the room's show of hands with the customers' answers, or stops counting them.
+pub fn toggle_room_in_analysis(workshop: RwSignal<Workshop>) {
+    let _ = try_edit(workshop, &|w| {
+        w.set_room_in_analysis(!w.room.in_analysis);
+        Ok(())
+    });
 }
 
 /// The fit score and each term that makes it up, so that nobody has to take it on trust.

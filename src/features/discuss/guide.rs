@@ -5,11 +5,9 @@
 use leptos::prelude::*;
 use scorecard_core::discuss::{GuidePart, RELEVANCE_SCALE, VALUE_QUESTION, VALUE_SCALE};
 use scorecard_core::model::{MeasureId, Workshop};
-use scorecard_core::question_check::Finding;
 
 use super::writer;
-use crate::browser::ondemand::check;
-use crate::ui::{focus_after_render, next_field_id, Field, FieldKind, KeyedRows};
+use crate::ui::{focus_after_render, next_field_id, Field, FieldKind, KeyedRows, ModuleView};
 
 #[component]
 pub fn ExpectationTable(workshop: RwSignal<Workshop>) -> impl IntoView {
@@ -142,7 +140,8 @@ fn QuestionList(workshop: RwSignal<Workshop>, part: GuidePart) -> impl IntoView 
     }
 }
 
-/// A question's text with the checker's findings beneath it, updated as it is typed.
+/// A question's text with the checker's findings beneath it, updated as it
+/// is typed; the module draws them, and "Use this wording" puts the rewrite in place.
 #[component]
 fn QuestionInput(label: String, text: String, write: Callback<String, Result<(), String>>) -> impl IntoView {
     let text = RwSignal::new(text);
@@ -151,42 +150,12 @@ fn QuestionInput(label: String, text: String, write: Callback<String, Result<(),
         error.set(write.run(value.clone()).err());
         text.set(value);
     };
-    let question = StoredValue::new(label.clone());
     let error_id = next_field_id();
-    // The findings with the text they are for: the checker answers from its
-    // worker a moment later, and an answer for older text is dropped.
-    let checked = RwSignal::new((String::new(), Some(Vec::<Finding>::new())));
-    Effect::new(move |_| {
-        let shown = text.get();
-        check(&shown.clone(), move |findings| {
-            if text.try_get_untracked().as_ref() == Some(&shown) {
-                checked.try_set((shown, findings));
-            }
-        });
-    });
-    let report = move || {
-        let (shown, findings) = checked.get();
-        let Some(findings) = findings else {
-            return view! {
-                <p class="finding-count" role="status">"The question checker could not be loaded: reload the page to check the wording."</p>
-            }
-            .into_any();
-        };
-        let count = match findings.len() {
-            0 => String::new(),
-            1 => "1 wording problem".into(),
-            n => format!("{n} wording problems"),
-        };
-        let items = findings
-            .into_iter()
-            .map(|finding| view! { <FindingItem finding text=shown.clone() question=question.get_value() set /> })
-            .collect_view();
-        view! {
-            <p class="finding-count" role="status">{count}</p>
-            <ul class="findings">{items}</ul>
-        }
-        .into_any()
+    let extra = {
+        let label = label.clone();
+        Signal::derive(move || vec![text.get(), label.clone()])
     };
+    let act = Callback::new(move |control: web_sys::Element| set(control.get_attribute("data-text").unwrap_or_default()));
     view! {
         <div class="question">
             <textarea
@@ -198,37 +167,7 @@ fn QuestionInput(label: String, text: String, write: Callback<String, Result<(),
                 on:input=move |ev| set(event_target_value(&ev))
             ></textarea>
             <p class="field-error" id=error_id>{move || error.get()}</p>
-            {report}
+            <ModuleView op="check" extra act />
         </div>
-    }
-}
-
-#[component]
-fn FindingItem(finding: Finding, text: String, question: String, set: impl Fn(String) + Copy + Send + Sync + 'static) -> impl IntoView {
-    let Finding { rule, span, why, rewrite } = finding;
-    let marked = text.get(span.clone()).unwrap_or_default().to_owned();
-    let before = text.get(..span.start).unwrap_or_default().to_owned();
-    let after = text.get(span.end..).unwrap_or_default().to_owned();
-    let use_rewrite = {
-        let rewrite = rewrite.clone();
-        move |_| set(rewrite.clone())
-    };
-    view! {
-        <li class="finding">
-            <p>
-                <strong>{rule.label()}</strong>
-                ": "
-                <q class="marked">{before}<mark>{marked}</mark>{after}</q>
-            </p>
-            <p class="muted small">{why}</p>
-            <p>
-                <span class="muted small">"Neutral wording: "</span>
-                {rewrite.clone()}
-                " "
-                <button type="button" class="button-small no-print" aria-label=format!("Use this wording for {question}: {rewrite}") on:click=use_rewrite>
-                    "Use this wording"
-                </button>
-            </p>
-        </li>
     }
 }

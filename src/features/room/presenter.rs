@@ -1,125 +1,149 @@
-//! The presenter view: the drawn screen, full window, with the step's
-//! timer, driven by keys or by the buttons the screen carries (each control
-//! names its action in `data-action`, and a key runs the same action).
+//! The presenter view: the screen the on-demand module draws, full window,
+//! with the step's timer, driven by keys or by the buttons the screen
+//! carries (each names its action in `data-action`; a key runs the same
+//! action). While only an audience window looks, it stays hidden here and
+//! keeps drawing, so that the projector follows every edit.
 
 use std::time::Duration;
 
 use leptos::ev;
 use leptos::prelude::*;
-use scorecard_core::present::{screens, Screen};
-use scorecard_core::room::{clock, Countdown};
+use scorecard_core::model::{MeasureId, Workshop};
+use scorecard_core::room::clock;
 
-use super::Room;
+use super::{open_audience_window, part_of, Stage};
+use crate::app::route::{Route, Step};
+use crate::features::determine::toggle_room_in_analysis;
 use crate::features::try_edit;
-use crate::ui::focus_after_render;
+use crate::ui::{focus_after_render, ModuleView};
 
 #[component]
-pub fn PresenterView(room: Room) -> impl IntoView {
+pub fn PresenterView(id: String, workshop: RwSignal<Workshop>, step: Memo<Step>, stage: RwSignal<Stage>) -> impl IntoView {
+    let room = Room { id: StoredValue::new(id), workshop, step, stage };
     let problem = RwSignal::new(None::<String>);
-    let act = move |action: &str, value: u8| {
-        problem.set(room.act(action, value).err());
-    };
+    let act = Callback::new(move |control: web_sys::Element| problem.set(room.act(&control).err()));
+    // A key presses the control of the drawn screen that names it in `data-keys`.
     let keys = window_event_listener(ev::keydown, move |event| {
-        if event.ctrl_key() || event.meta_key() || event.alt_key() {
+        let key = event.key();
+        if !stage.with_untracked(|s| s.presenting) || event.ctrl_key() || event.meta_key() || event.alt_key() || key.contains(['"', '\\']) {
             return;
         }
-        let key = event.key();
-        let (action, value) = match key.as_str() {
-            "ArrowRight" | "PageDown" => ("next", 0),
-            "ArrowLeft" | "PageUp" => ("prev", 0),
-            "t" | "T" => ("timer", 0),
-            "f" | "F" => ("fullscreen", 0),
-            "a" | "A" => ("audience", 0),
-            "?" => ("help", 0),
-            "Escape" => ("leave", 0),
-            digit @ ("1" | "2" | "3" | "4" | "5") => ("hand", digit.parse().unwrap_or(0)),
-            _ => return,
-        };
-        event.prevent_default();
-        act(action, value);
+        let control = document().query_selector(&format!(".presenter [data-keys~=\"{key}\"]")).ok().flatten();
+        if let Some(control) = control.and_then(|c| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(c).ok()) {
+            event.prevent_default();
+            control.click();
+        }
     });
     on_cleanup(move || keys.remove());
-    let on_click = move |event: ev::MouseEvent| {
-        let control = event
-            .target()
-            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
-            .and_then(|e| e.closest("[data-action]").ok().flatten());
-        if let Some(control) = control {
-            let value = control.get_attribute("data-value").and_then(|v| v.parse().ok()).unwrap_or(0);
-            act(&control.get_attribute("data-action").unwrap_or_default(), value);
-        }
-    };
-    focus_after_render(".presenter".into());
+    // What the module draws the screen from, besides the workshop. The time
+    // left is read when the screen is drawn, for the audience window's clock.
+    let extra = Signal::derive(move || {
+        let part = part_of(step.get());
+        stage.with(|s| {
+            let timer = workshop.with_untracked(|w| s.countdown(part, w));
+            let chrome = [(timer.is_some_and(|c| c.is_running()), "running"), (s.sound, "sound"), (s.help, "help")];
+            vec![
+                part.to_string(),
+                s.index(part).to_string(),
+                chrome.iter().filter(|(on, _)| *on).map(|(_, word)| *word).collect::<Vec<_>>().join(" "),
+                timer.map_or(-1.0, |c| c.remaining_ms(js_sys::Date::now())).to_string(),
+                if s.audience { room.id.get_value() } else { String::new() },
+            ]
+        })
+    });
     view! {
         // The room's styles come with the room: nobody else loads them.
         <link rel="stylesheet" href="room.css" />
-        <div class="presenter" role="region" aria-label="Presenter view" tabindex="-1">
-            <div class="presenter-screen" inner_html=move || room.slide.get() on:click=on_click></div>
+        <div class="presenter" role="region" aria-label="Presenter view" tabindex="-1" hidden=move || !stage.with(|s| s.presenting)>
+            <ModuleView op="present" workshop extra act wait_ms=0 />
             <Timer room />
             <p class="presenter-problem" role="alert">{move || problem.get()}</p>
         </div>
     }
 }
 
-/// The step's countdown, read each second while it runs. At zero it turns
-/// a calm colour and says so, and chimes only when the sound was asked for.
+/// What the presenter view acts on.
+#[derive(Clone, Copy)]
+struct Room {
+    id: StoredValue<String>,
+    workshop: RwSignal<Workshop>,
+    step: Memo<Step>,
+    stage: RwSignal<Stage>,
+}
+
+/// The step's countdown, read twice a second. At zero it turns a calm
+/// colour and says so, and chimes only when the sound was asked for.
 #[component]
 fn Timer(room: Room) -> impl IntoView {
-    let now = RwSignal::new(js_sys::Date::now());
-    let ticking = set_interval_with_handle(move || now.set(js_sys::Date::now()), Duration::from_millis(500)).ok();
+    let tick = Trigger::new();
+    let ticking = set_interval_with_handle(move || tick.notify(), Duration::from_millis(500)).ok();
     on_cleanup(move || {
         if let Some(handle) = ticking {
             handle.clear();
         }
     });
-    let has_timer = move || room.position.with(|(part, _)| *part < 3);
-    let left = move || room.countdown.with(|c| c.remaining_ms(now.get()));
-    let done = move || left() == 0.0;
+    let left = move || {
+        tick.track();
+        let part = part_of(room.step.get());
+        room.stage.with(|s| room.workshop.with(|w| s.countdown(part, w))).map(|c| c.remaining_ms(js_sys::Date::now()))
+    };
     view! {
-        <Show when=has_timer>
-            <p class="presenter-timer" class:timer-done=done role="timer" aria-label="Time left in this step">
-                {move || if done() { "Time is up".to_owned() } else { clock(left()) }}
+        {move || left().map(|left| view! {
+            <p class="presenter-timer" class:timer-done=left == 0.0 role="timer" aria-label="Time left in this step">
+                {if left == 0.0 { "Time is up".to_owned() } else { clock(left) }}
             </p>
-            {move || (done() && room.sound.get()).then(|| view! { <audio src="chime.wav" autoplay></audio> })}
-        </Show>
+            {(left == 0.0 && room.stage.with(|s| s.sound)).then(|| view! { <audio src="chime.wav" autoplay></audio> })}
+        })}
     }
 }
 
 impl Room {
-    /// Carries out one control of the presenter view, by key or by click;
-    /// a refused edit comes back as the reason.
-    fn act(self, action: &str, value: u8) -> Result<(), String> {
-        let part = self.position.get_untracked().0;
-        match action {
-            "next" => self.turn(true),
-            "prev" => self.turn(false),
-            "timer" => self.countdown.update(|c| c.toggle(js_sys::Date::now())),
-            "timer-reset" => {
-                let minutes = self.workshop.with_untracked(|w| super::minutes_of(w, part)).unwrap_or(0);
-                self.countdown.set(Countdown::of_minutes(minutes));
+    /// Carries out the control pressed, by key or by click; a refused edit
+    /// comes back as the reason.
+    fn act(self, control: &web_sys::Element) -> Result<(), String> {
+        let data = |name: &str| control.get_attribute(&format!("data-{name}")).unwrap_or_default();
+        let number = |name: &str| data(name).parse::<u32>().unwrap_or(0);
+        let part = part_of(self.step.get_untracked());
+        match data("action").as_str() {
+            "go" => {
+                let to: Vec<usize> = data("to").split(' ').filter_map(|n| n.parse().ok()).collect();
+                let &[to_part, index] = to.as_slice() else { return Ok(()) };
+                self.stage.update(|s| s.at = (to_part, index));
+                if to_part != part {
+                    let _ = window().location().set_hash(&Route::Workshop { id: self.id.get_value(), step: Step::ALL[to_part] }.href());
+                }
             }
-            "timer-more" | "timer-less" => {
+            "timer" => self.stage.update(|s| {
+                if let Some(mut countdown) = self.workshop.with_untracked(|w| s.countdown(part, w)) {
+                    countdown.toggle(js_sys::Date::now());
+                    (s.timed, s.countdown) = (part, countdown);
+                }
+            }),
+            // Untimed, the part's countdown is read fresh from its minutes.
+            "timer-reset" => self.stage.update(|s| s.timed = usize::MAX),
+            action @ ("timer-more" | "timer-less") => {
                 let change = if action == "timer-more" { 1 } else { -1 };
                 try_edit(self.workshop, &|w| w.change_timer(part, change))?;
-                self.countdown.update(|c| c.total_ms = (c.total_ms + f64::from(change) * 60_000.0).max(0.0));
+                self.stage.update(|s| {
+                    if s.timed == part {
+                        s.countdown.total_ms = (s.countdown.total_ms + f64::from(change) * 60_000.0).max(0.0);
+                    }
+                });
             }
-            "sound" => self.sound.update(|on| *on = !*on),
-            "help" => self.help.update(|on| *on = !*on),
+            "sound" => self.stage.update(|s| s.sound = !s.sound),
+            "help" => self.stage.update(|s| s.help = !s.help),
             "fullscreen" => toggle_fullscreen(),
-            "audience" => self.audience.open_window(&self.id.get_value()),
-            "leave" if self.help.get_untracked() => self.help.set(false),
+            "audience" => open_audience_window(&self.id.get_value(), self.stage),
             "leave" => {
                 if document().fullscreen_element().is_some() {
                     document().exit_fullscreen();
                 }
-                self.presenting.set(false);
+                self.stage.update(|s| s.presenting = false);
+                focus_after_render("main h1".into());
             }
-            "hand" | "unhand" => {
-                let index = self.position.get_untracked().1;
-                let on_screen = self.workshop.with_untracked(|w| screens(w, part).get(index).copied());
-                let Some(Screen::Capture(measure)) = on_screen else {
-                    return Err("Hands are counted on a measure's question screen, in step 2.".into());
-                };
+            "room-in-analysis" => toggle_room_in_analysis(self.workshop),
+            action @ ("hand" | "unhand") => {
+                let (measure, value) = (MeasureId(number("measure")), number("value") as u8);
                 try_edit(self.workshop, &|w| w.count_hand(measure, value, action == "hand"))?;
             }
             _ => {}

@@ -1,0 +1,66 @@
+//! The question checker's findings as the markup step 2 shows under each
+//! question: the rule, the words marked in the question, why they lead,
+//! and the neutral rewrite with the button that puts it in place. Drawn by
+//! the on-demand module with the checker itself, so that neither weighs on
+//! the first load; every text is escaped.
+
+use std::fmt::Write;
+
+use crate::question_check::check_question;
+use crate::share::report::escape;
+
+/// The findings for `question`, the text typed in the field named `field`.
+/// The rewrite button carries its text in `data-text` for the app to set.
+pub fn findings_html(question: &str, field: &str) -> String {
+    let findings = check_question(question);
+    let count = match findings.len() {
+        0 => String::new(),
+        1 => "1 wording problem".into(),
+        n => format!("{n} wording problems"),
+    };
+    let mut html = format!("<p class=\"finding-count\" role=\"status\">{count}</p>");
+    if findings.is_empty() {
+        return html;
+    }
+    html.push_str("<ul class=\"findings\">");
+    for finding in findings {
+        let piece = |range: std::ops::Range<usize>| escape(question.get(range).unwrap_or_default());
+        let rewrite = escape(&finding.rewrite);
+        let _ = write!(
+            html,
+            "<li class=\"finding\"><p><strong>{}</strong>: <q class=\"marked\">{}<mark>{}</mark>{}</q></p><p class=\"muted small\">{}</p><p><span class=\"muted small\">Neutral wording: </span>{rewrite} <button type=\"button\" class=\"button-small no-print\" data-action=\"rewrite\" data-text=\"{rewrite}\" aria-label=\"Use this wording for {}: {rewrite}\">Use this wording</button></p></li>",
+            escape(finding.rule.label()),
+            piece(0..finding.span.start),
+            piece(finding.span.clone()),
+            piece(finding.span.end..question.len()),
+            escape(&finding.why),
+            escape(field),
+        );
+    }
+    html.push_str("</ul>");
+    html
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_neutral_question_has_an_empty_status_and_no_list() {
+        assert_eq!(findings_html("Tell me about the last time a pump stopped at your site.", "Q"), "<p class=\"finding-count\" role=\"status\"></p>");
+    }
+
+    #[test]
+    fn a_leading_question_is_marked_explained_and_rewritten_with_every_text_escaped() {
+        let question = "Don't you agree our <b>service</b> is excellent?";
+        let html = findings_html(question, "Opening question <1>");
+        let findings = check_question(question);
+        assert!(!findings.is_empty());
+        assert!(html.contains("wording problem"));
+        assert!(html.contains("<mark>"));
+        assert!(!html.contains("<b>"));
+        assert!(html.contains("&lt;b&gt;service&lt;/b&gt;"));
+        assert!(html.contains("Use this wording for Opening question &lt;1&gt;: "));
+        assert!(html.contains(&format!("data-text=\"{}\"", escape(&findings[0].rewrite))));
+    }
+}
