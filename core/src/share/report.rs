@@ -125,10 +125,11 @@ pub fn step3_charts_html(workshop: &Workshop) -> String {
     STEP3_CHARTS.iter().map(|spec| chart_html(spec.caption, spec.description, &(spec.draw)(workshop))).collect()
 }
 
-/// Step 3 in the app: once the room has answered in the presenter view,
-/// whether its hands count with the customers' answers (off until the
-/// facilitator says so, since the room may be the team, not customers);
-/// then the charts.
+/// Step 3 in the app, drawn by the module so that none of its analysis
+/// and chart code is in the first load: once the room has answered in the
+/// presenter view, whether its hands count with the customers' answers (off
+/// until the facilitator says so, since the room may be the team, not
+/// customers); then the fit score and the charts.
 pub fn step3_in_app(workshop: &Workshop) -> String {
     let hands: u32 = workshop.room.answers.iter().map(|a| a.total()).sum();
     let choice = if hands == 0 {
@@ -139,7 +140,7 @@ pub fn step3_in_app(workshop: &Workshop) -> String {
             if workshop.room.in_analysis { " checked" } else { "" }
         )
     };
-    choice + &step3_charts_html(workshop)
+    [choice, fit_section(&fit_score(workshop)), step3_charts_html(workshop)].concat()
 }
 
 /// The saved JSON text carried by a report, if `html` is one. The `\u003c`
