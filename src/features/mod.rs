@@ -6,6 +6,7 @@ pub mod discuss;
 pub mod familiarize;
 pub mod home;
 pub mod report;
+pub mod sample_notice;
 pub mod share;
 pub mod shared;
 pub mod workshop;

@@ -41,6 +41,7 @@ pub fn WorkshopPage(id: String, step: Memo<Step>) -> impl IntoView {
             let share_id = StoredValue::new(id.clone());
             view! {
                 <div class="workshop">
+                    {crate::features::sample_notice::sample_notice(&id)}
                     <div class="workshop-title">
                         <p class="eyebrow">{move || workshop.with(|w| w.organisation.clone())}</p>
                         <p class="workshop-name">{move || workshop.with(|w| w.name.clone())}</p>
