@@ -141,7 +141,7 @@ fn problem_banner(problem: SaveError, keeper: Keeper) -> impl IntoView {
     }
 }
 
-fn step_hint(step: Step) -> &'static str {
+pub(crate) fn step_hint(step: Step) -> &'static str {
     match step {
         Step::Familiarize => "Know what is measured",
         Step::Discuss => "Ask customers, without bias",
