@@ -5,13 +5,16 @@
 //! - `app`: the shell — the saved-workshop library, the hash route and the
 //!   page frame;
 //! - `features`: one module per view (home, the three steps, the report);
-//! - `ui`: small pieces shared by several views.
+//! - `ui`: small pieces shared by several views;
+//! - `first_paint`: what the page shows until the app has loaded.
 
 pub mod app;
 pub mod browser;
 mod features;
+pub mod first_paint;
 mod ui;
 
 pub fn start() {
+    first_paint::remove();
     leptos::mount::mount_to_body(app::App);
 }

@@ -279,6 +279,10 @@ const CONVERSATIONS: [ConversationSpec; 8] = [
     },
 ];
 
+/// What the app says wherever the sample is open, so that nobody takes its
+/// company or its figures for real ones.
+pub const ABOUT_SAMPLE: &str = "This is a sample workshop: Kestrel Pumps and its customers are invented, to show how the app works.";
+
 /// The sample workshop, built the same way every time.
 pub fn sample_workshop() -> Workshop {
     let mut workshop = Workshop::new("Kestrel Pumps — Q4 scorecard review", "Kestrel Pumps");
@@ -459,6 +463,11 @@ fn filler(len: usize, seed: usize) -> String {
 mod tests {
     use super::*;
     use std::collections::HashSet;
+
+    #[test]
+    fn the_notice_names_the_sample_company() {
+        assert!(ABOUT_SAMPLE.contains(&sample_workshop().organisation));
+    }
 
     #[test]
     fn every_reference_points_at_something_that_exists() {

@@ -21,7 +21,7 @@ const DELETED_PREFIX: &str = "scorecard-workshop:deleted:";
 /// no later write can lose what may still be recovered from it.
 const BACKUP_PREFIX: &str = "scorecard-workshop:backup:";
 /// Set once the sample has been offered, so that deleting it is respected.
-const SAMPLE_OFFERED_KEY: &str = "scorecard-workshop:sample-offered";
+pub(crate) const SAMPLE_OFFERED_KEY: &str = "scorecard-workshop:sample-offered";
 pub const SAMPLE_ID: &str = "sample";
 pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 

@@ -12,6 +12,7 @@ use crate::app::route::{Route, Step};
 use crate::app::use_library;
 use crate::browser::files::read_files;
 use crate::browser::storage::ask_to_persist;
+use crate::features::sample_notice::sample_label;
 use crate::ui::{confirmed, focus_after_render, PageHeading};
 
 #[component]
@@ -116,21 +117,24 @@ fn open_workshop(id: String) {
     let _ = window().location().set_hash(&Route::Workshop { id, step: Step::Familiarize }.href());
 }
 
+/// Saves an empty workshop in this browser and opens it at step 1.
+pub fn start_workshop(name: &str, organisation: &str) -> Result<(), String> {
+    let workshop = Workshop::blank(name, organisation)?;
+    open_workshop(use_library().with_value(|l| l.create(&workshop)).map_err(|fault| fault.to_string())?);
+    Ok(())
+}
+
 /// A form to start an empty workshop or open a downloaded one; either opens
 /// at step 1.
 #[component]
 fn NewWorkshop(message: RwSignal<Result<String, String>>, changes: RwSignal<u32>) -> impl IntoView {
-    let library = use_library();
     let name = RwSignal::new(String::new());
     let organisation = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
     let create = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        match Workshop::blank(&name.get_untracked(), &organisation.get_untracked())
-            .and_then(|w| library.with_value(|l| l.create(&w)).map_err(|fault| fault.to_string()))
-        {
-            Ok(id) => open_workshop(id),
-            Err(why) => error.set(Some(why)),
+        if let Err(why) = start_workshop(&name.get_untracked(), &organisation.get_untracked()) {
+            error.set(Some(why));
         }
     };
     let import = move |ev: leptos::ev::Event| {
@@ -199,6 +203,7 @@ fn WorkshopCard(listing: Listing, shelved: Shelved, changes: RwSignal<u32>, mess
             };
             view! {
                 <h2>{name}</h2>
+                {sample_label(&listing.id)}
                 <p class="muted">{overview.organisation}</p>
                 <p class="counts">
                     {format!(

@@ -7,6 +7,7 @@ pub mod familiarize;
 pub mod home;
 pub mod report;
 pub mod room;
+pub mod sample_notice;
 pub mod share;
 pub mod shared;
 pub mod workshop;

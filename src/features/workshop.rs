@@ -43,6 +43,7 @@ pub fn WorkshopPage(id: String, step: Memo<Step>) -> impl IntoView {
             let share_id = StoredValue::new(id.clone());
             view! {
                 <div class="workshop">
+                    {crate::features::sample_notice::sample_notice(&id)}
                     <div class="workshop-title">
                         <p class="eyebrow">{move || workshop.with(|w| w.organisation.clone())}</p>
                         <p class="workshop-name">{move || workshop.with(|w| w.name.clone())}</p>
@@ -145,7 +146,7 @@ fn problem_banner(problem: SaveError, keeper: Keeper) -> impl IntoView {
     }
 }
 
-fn step_hint(step: Step) -> &'static str {
+pub(crate) fn step_hint(step: Step) -> &'static str {
     match step {
         Step::Familiarize => "Know what is measured",
         Step::Discuss => "Ask customers, without bias",

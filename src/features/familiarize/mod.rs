@@ -61,16 +61,18 @@ fn use_checks() -> Memo<Vec<Vec<Check>>> {
     expect_context::<InventoryChecks>().0
 }
 
+// The heading of the view a first visit lands on, which the page also shows
+// before the app has loaded (`crate::first_paint`).
+pub const EYEBROW: &str = "Step 1";
+pub const TITLE: &str = "Familiarize: know what is measured";
+pub const LEDE: &str = "The scorecard as it is today: what each measure asks or counts, where the figure comes from, who owns it and which decision it drives.";
+
 #[component]
 pub fn Familiarize(workshop: RwSignal<Workshop>) -> impl IntoView {
     let inventory = Inventory { workshop, editing: RwSignal::new(None), notice: RwSignal::new(String::new()) };
     view! {
         <section class="page">
-            <PageHeading
-                eyebrow="Step 1".into()
-                title="Familiarize: know what is measured"
-                lede="The scorecard as it is today: what each measure asks or counts, where the figure comes from, who owns it and which decision it drives."
-            />
+            <PageHeading eyebrow=EYEBROW.into() title=TITLE lede=LEDE />
             <InventorySummary workshop />
             <AddMeasures inventory />
             <p class="notice" role="status">{move || inventory.notice.get()}</p>
