@@ -37,6 +37,8 @@ pub fn WorkshopPage(id: String, step: Memo<Step>) -> impl IntoView {
             let workshop = RwSignal::new(saved.workshop);
             provide_inventory_checks(workshop);
             let stage = RwSignal::new(Stage::new());
+            // A memo, so that moving through the deck does not draw the presenter view anew.
+            let room_shown = Memo::new(move |_| stage.with(|s| s.presenting || s.audience));
             keep_document_title(workshop, step);
             let keeper = keep_saved(id.clone(), workshop, saved.stamp, read_only);
             let undo = undo_history(workshop, read_only);
@@ -77,7 +79,7 @@ pub fn WorkshopPage(id: String, step: Memo<Step>) -> impl IntoView {
                         }}
                     </fieldset>
                 </div>
-                {move || stage.with(|s| s.presenting || s.audience).then(|| view! { <PresenterView id=share_id.get_value() workshop step stage /> })}
+                {move || room_shown.get().then(|| view! { <PresenterView id=share_id.get_value() workshop step stage /> })}
             }
             .into_any()
         }
