@@ -23,7 +23,7 @@ pub const PARTS: [&str; 4] = [
 ];
 
 /// Rows a list screen holds at presenter size before it continues on the next screen.
-pub const ROWS_PER_SCREEN: usize = 6;
+pub const ROWS_PER_SCREEN: usize = 5;
 
 /// One screen of the deck.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -87,8 +87,9 @@ pub struct Chrome {
 pub fn slide_html(workshop: &Workshop, part: usize, index: usize, chrome: Chrome) -> String {
     let deck = screens(workshop, part);
     let index = index.min(deck.len() - 1);
+    let counted = if part == 2 && workshop.room.in_analysis && !workshop.room.answers.is_empty() { " · with the room's hands" } else { "" };
     let mut html = format!(
-        "<div class=\"slide\"><p class=\"slide-where\">{} · screen {} of {}</p>",
+        "<div class=\"slide\"><p class=\"slide-where\">{} · screen {} of {}{counted}</p>",
         part_label(part),
         index + 1,
         deck.len()
@@ -201,11 +202,17 @@ fn screen_html(html: &mut String, workshop: &Workshop, screen: Screen) {
         Screen::Attention => {
             heading(html, "What needs attention");
             let checks = inventory_checks(workshop);
-            let found: Vec<(String, String)> = CheckKind::ALL
-                .into_iter()
-                .flat_map(|kind| {
-                    flagged(workshop, &checks, kind)
-                        .map(move |m| (m.name.clone(), kind.label().to_owned()))
+            // One row per measure, with every flag it has.
+            let found: Vec<(String, String)> = workshop
+                .measures
+                .iter()
+                .filter_map(|m| {
+                    let flags: Vec<&str> = CheckKind::ALL
+                        .into_iter()
+                        .filter(|&kind| flagged(workshop, &checks, kind).any(|f| f.id == m.id))
+                        .map(CheckKind::label)
+                        .collect();
+                    (!flags.is_empty()).then(|| (m.name.clone(), flags.join(" · ")))
                 })
                 .collect();
             if found.is_empty() {
@@ -232,6 +239,7 @@ fn screen_html(html: &mut String, workshop: &Workshop, screen: Screen) {
                 |s| format!("{:.0} of 100", s),
             );
             paragraph(html, "slide-figure", &score);
+            room_included(html, workshop);
             rows(
                 html,
                 fit.terms.iter().map(|t| {
@@ -244,17 +252,14 @@ fn screen_html(html: &mut String, workshop: &Workshop, screen: Screen) {
                     )
                 }),
             );
-            room_included(html, workshop);
         }
         Screen::Quadrants => {
             heading(html, "Keep, rethink, drop, add");
             quadrants_html(html, workshop);
-            room_included(html, workshop);
         }
         Screen::Relevance { page } => {
-            heading(html, "How relevant each measure is to customers");
+            heading(html, "Relevance to customers");
             relevance_html(html, workshop, page);
-            room_included(html, workshop);
         }
         Screen::NotMeasured => {
             heading(html, "What customers care about that we do not measure");
