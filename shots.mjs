@@ -38,7 +38,7 @@ await page.keyboard.press('ArrowRight');
 await expect(title).toHaveText('Keep, rethink, drop, add');
 await page.screenshot({ path: '/tmp/shots/p3-quadrants.png' });
 await page.keyboard.press('ArrowRight');
-await expect(title).toHaveText('How relevant each measure is to customers');
+await expect(title).toHaveText('Relevance to customers');
 await page.screenshot({ path: '/tmp/shots/p3-relevance.png' });
 await page.keyboard.press('Escape');
 const [audience] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: 'Open audience window' }).click()]);
