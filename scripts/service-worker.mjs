@@ -72,6 +72,7 @@ function worker(VERSION, FILES) {
   const PREFIX = `scorecard-workshop ${self.registration.scope} `;
   const CACHE = PREFIX + VERSION;
   const PAGE = new URL('./', self.location).href;
+  const PAGES = new Set([PAGE, new URL('index.html', self.location).href]);
   const CACHED = new Set(FILES.map((file) => new URL(file, self.location).href));
 
   // All or nothing: one failed request fails the install, and the previous
@@ -97,13 +98,17 @@ function worker(VERSION, FILES) {
     );
   });
 
-  // Cache first. Every navigation is the one page: the app's routes are in
-  // the fragment, which never reaches the server. Anything not in the build
-  // goes to the network untouched.
+  // Cache first. The app is one page, whatever its address's query: its
+  // routes are in the fragment, which never reaches the server. Anything
+  // else (another page beside the app, a file not in the build) goes to the
+  // network untouched.
   self.addEventListener('fetch', (event) => {
     const { request } = event;
     if (request.method !== 'GET') return;
-    const key = request.mode === 'navigate' ? PAGE : request.url.split('#')[0];
+    const url = new URL(request.url);
+    url.hash = '';
+    if (request.mode === 'navigate') url.search = '';
+    const key = request.mode === 'navigate' ? (PAGES.has(url.href) ? PAGE : '') : url.href;
     if (!CACHED.has(key)) return;
     event.respondWith(
       caches

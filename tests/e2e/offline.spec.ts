@@ -80,7 +80,7 @@ async function serve(path: '/scorecard/' | '/'): Promise<Site & { close(): Promi
       const body = await readFile(file);
       response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
     } catch {
-      response.writeHead(404).end();
+      response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
     }
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
@@ -132,9 +132,14 @@ for (const at of ['/scorecard/', '/'] as const) {
       await cached(page);
       // The worker is registered only once the first load is in, and the
       // on-demand module is fetched (to be cached) only after that.
-      const first = (name: string) => site.requests.findIndex((path) => path.endsWith(name));
-      expect(first('_bg.wasm')).toBeLessThan(first('sw.js'));
-      expect(first('sw.js')).toBeLessThan(first('ondemand_bg.wasm'));
+      const first = (name: RegExp) => site.requests.findIndex((path) => name.test(path));
+      expect(first(/\/scorecard-workshop-\w+_bg\.wasm$/)).toBeLessThan(first(/\/sw\.js$/));
+      expect(first(/\/sw\.js$/)).toBeLessThan(first(/\/ondemand_bg\.wasm$/));
+      // The worker answers for the app's page only: another page beside it
+      // is still asked of the server.
+      const other = await context.newPage();
+      expect((await other.goto(`${site.url}notes.html`))?.status()).toBe(404);
+      await other.close();
 
       await page.getByRole('button', { name: 'Rename' }).click();
       await page.getByRole('textbox', { name: 'Workshop name' }).fill('Offline review');
@@ -145,7 +150,10 @@ for (const at of ['/scorecard/', '/'] as const) {
       await page.reload();
       await expect(heading(page, /^Familiarize/)).toBeVisible();
       await expect(page.locator('.workshop-name')).toHaveText('Offline review');
-      // A deep link, opened anew with the network off.
+      // Links opened anew with the network off, one with a query.
+      await page.goto('about:blank');
+      await page.goto(`${site.url}?from=mail${SAMPLE}/report`);
+      await expect(heading(page, 'Scorecard review')).toBeVisible();
       await page.goto('about:blank');
       await page.goto(`${site.url}${SAMPLE}/discuss`);
       await expect(heading(page, /^Discuss/)).toBeVisible();
