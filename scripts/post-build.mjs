@@ -3,7 +3,8 @@
 // each rewrite index.html race (seen: the CSP hash lost to the minifier's
 // write, so the page refused its own boot script). A step that fails stops
 // the build with its message.
-const steps = ['minify-js.mjs', 'csp-hash.mjs'];
+// The service worker last: its precache list holds the final bytes.
+const steps = ['minify-js.mjs', 'csp-hash.mjs', 'service-worker.mjs'];
 for (const step of steps) {
   try {
     await import(`./${step}`);

@@ -4,5 +4,6 @@
 
 pub mod clock;
 pub mod files;
+pub mod offline;
 pub mod ondemand;
 pub mod storage;
