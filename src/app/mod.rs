@@ -3,7 +3,6 @@
 
 pub mod library;
 pub mod route;
-pub mod update;
 
 use leptos::prelude::*;
 
@@ -57,7 +56,6 @@ pub fn App() -> impl IntoView {
     // page (and its undo history) instead of drawing it anew.
     let not_found = Memo::new(move |_| route.with(|r| *r == Route::NotFound));
     move_focus_to_heading_on_navigation(route);
-    update::offer_updates();
 
     view! {
         <a class="skip-link" href="#main">"Skip to content"</a>

@@ -4,6 +4,5 @@
 
 pub mod clock;
 pub mod files;
-pub mod offline;
 pub mod ondemand;
 pub mod storage;
