@@ -2,8 +2,9 @@
 // but leaves wasm-bindgen's JavaScript glue as generated, comments and all:
 // minified it is about 1.5 KB gzip smaller on the first load. The page names
 // the script with a Subresource Integrity digest, which is updated to match.
-// Only the page's own module is touched: the on-demand module's worker
-// scripts are classic scripts, which Trunk already minifies as such.
+// The page's classic scripts copied as they are (sw-register.js) are
+// minified too. The on-demand module's worker scripts are classic scripts
+// that Trunk already minifies as such.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
@@ -18,8 +19,9 @@ if (process.env.TRUNK_PROFILE === 'release') {
   for (const name of readdirSync(dir).filter((n) => n.endsWith('.js'))) {
     const path = join(dir, name);
     const original = readFileSync(path, 'utf8');
-    if (!html.includes(digest(original))) continue;
-    const { code } = await minify(original, { module: true, compress: true, mangle: true });
+    const module = html.includes(digest(original));
+    if (!module && !html.includes(`src=${name}`) && !html.includes(`src="${name}"`)) continue;
+    const { code } = await minify(original, { module, compress: true, mangle: true });
     writeFileSync(path, code);
     html = html.split(digest(original)).join(digest(code));
   }

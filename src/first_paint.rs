@@ -75,7 +75,7 @@ fn sample_first_screen() -> String {
         .collect();
     // The toolbar of a workshop just opened: nothing to undo or redo.
     let toolbar = format!(
-        "<div class=\"row-actions no-print\"><button class=\"button-small\" disabled>Undo</button><button class=\"button-small\" disabled>Redo</button><button class=\"button-small\">Rename</button><button class=\"button-small\">Download a copy</button><button class=\"button-small\">Present</button><button class=\"button-small\">Open audience window</button><a class=\"button-small\" href=\"{}\">Share and export</a></div>",
+        "<div class=\"row-actions no-print\"><button class=\"button-small\" disabled>Undo</button><button class=\"button-small\" disabled>Redo</button><button class=\"button-small\">Rename</button><button class=\"button-small\">Download a copy</button><button class=\"button-small\">Present</button><a class=\"button-small\" href=\"{}\">Share and export</a></div>",
         href(Step::Share)
     );
     format!(

@@ -91,7 +91,6 @@ pub fn WorkshopPage(id: String, step: Memo<Step>) -> impl IntoView {
 fn Toolbar(id: String, step: Memo<Step>, workshop: RwSignal<Workshop>, undo: Undo, read_only: bool, stage: RwSignal<Stage>) -> impl IntoView {
     let renaming = RwSignal::new(false);
     let id_for_share = id.clone();
-    let id_for_room = id.clone();
     // What is on screen, saved or not (the way out of a full quota); a newer
     // version's file as stored, since writing it anew would drop what this
     // version does not know.
@@ -111,7 +110,7 @@ fn Toolbar(id: String, step: Memo<Step>, workshop: RwSignal<Workshop>, undo: Und
                 focus_after_render(".rename input".into());
             }>"Rename"</button>
             <button class="button-small" type="button" on:click=download>"Download a copy"</button>
-            <RoomButtons id=id_for_room stage />
+            <RoomButtons stage />
             <a class="button-small" href=Route::Workshop { id: id_for_share, step: Step::Share }.href() aria-current=move || (step.get() == Step::Share).then_some("page")>"Share and export"</a>
         </div>
         // Drawn again after undo and redo, like the step, to show the name they put back.

@@ -177,13 +177,15 @@ test('the audience window mirrors edits and steps without storage: latency print
       return write.apply(this, args);
     };
   });
-  await openApp(page, `${SAMPLE}/familiarize`);
-  const [audience] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: 'Open audience window' }).click()]);
+  await present(page);
+  const [audience] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('a')]);
   const shown = audience.getByRole('heading', { level: 1 });
   await expect(shown).toHaveText('What do we measure today?');
   await expect(audience.getByRole('button', { name: 'Leave the presenter view' })).toBeHidden();
-  // The laptop keeps its editing view.
+  // The laptop goes back to its editing view; the projector keeps the screen.
+  await page.keyboard.press('Escape');
   await expect(page.getByRole('heading', { level: 1, name: /Familiarize/ })).toBeVisible();
+  await expect(shown).toHaveText('What do we measure today?');
 
   await page.getByRole('link', { name: /Discuss/ }).click();
   await expect(shown).toHaveText('What matters to our customers?');

@@ -61,15 +61,16 @@ pub fn part_of(step: Step) -> usize {
     Step::ALL.iter().position(|s| *s == step).unwrap_or(Step::ALL.len() - 1)
 }
 
-/// The toolbar's way into the room: present, or mirror to a projector while editing.
+/// The toolbar's way into the room. The audience window opens from the
+/// presenter view (A, or its button) and stays with the editing view after.
 #[component]
-pub fn RoomButtons(id: String, stage: RwSignal<Stage>) -> impl IntoView {
+pub fn RoomButtons(stage: RwSignal<Stage>) -> impl IntoView {
     view! {
         <button class="button-small" type="button" on:click=move |_| {
             stage.update(|s| s.presenting = true);
             focus_after_render(".presenter".into());
         }>"Present"</button>
-        <button class="button-small" type="button" on:click=move |_| open_audience_window(&id, stage)>"Open audience window"</button>
+
     }
 }
 
