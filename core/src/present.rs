@@ -96,25 +96,25 @@ pub fn slide_html(workshop: &Workshop, part: usize, index: usize, chrome: Chrome
     );
     screen_html(&mut html, workshop, deck[index]);
     html.push_str("</div>");
-    let (back, on) = neighbours(workshop, part, index, deck.len());
-    controls_html(&mut html, chrome, back, on);
+    // A move names its direction and the size of every part, so that the
+    // app moves from where it stands even when keys come faster than screens.
+    let counts: Vec<String> = (0..PARTS.len()).map(|p| screens(workshop, p).len().to_string()).collect();
+    let moves = Moves { counts: counts.join(" "), back: part > 0 || index > 0, on: part + 1 < PARTS.len() || index + 1 < deck.len() };
+    controls_html(&mut html, chrome, &moves);
     html
 }
 
-/// The screens before and after `index` of `part`, across the parts at
-/// either end; `None` at the very start and the very end of the deck.
-fn neighbours(workshop: &Workshop, part: usize, index: usize, count: usize) -> (Option<(usize, usize)>, Option<(usize, usize)>) {
-    let back = match index {
-        0 if part == 0 => None,
-        0 => Some((part - 1, screens(workshop, part - 1).len() - 1)),
-        i => Some((part, i - 1)),
-    };
-    let on = match index + 1 {
-        next if next < count => Some((part, next)),
-        _ if part + 1 < PARTS.len() => Some((part + 1, 0)),
-        _ => None,
-    };
-    (back, on)
+/// Where the deck can move from the screen shown.
+struct Moves {
+    counts: String,
+    back: bool,
+    on: bool,
+}
+
+impl Moves {
+    fn attributes(&self, forward: bool) -> String {
+        format!(" data-step=\"{}\" data-counts=\"{}\"", if forward { 1 } else { -1 }, self.counts)
+    }
 }
 
 fn part_label(part: usize) -> String {
@@ -461,11 +461,10 @@ fn relevance_html(html: &mut String, workshop: &Workshop, page: usize) {
     html.push_str("</ul>");
 }
 
-/// A control: what it does (`data-action`, with `data-to` for a move), the
+/// A control: what it does (`data-action`, and for a move its `attributes`), the
 /// keys that press it (`data-keys`, as the browser names them; the app
 /// clicks the control a key names), and its name.
-fn control(html: &mut String, action: &str, to: Option<(usize, usize)>, keys: &str, label: &str, text: &str) {
-    let to = to.map(|(part, index)| format!(" data-to=\"{part} {index}\"")).unwrap_or_default();
+fn control(html: &mut String, action: &str, to: &str, keys: &str, label: &str, text: &str) {
     let keys = if keys.is_empty() { String::new() } else { format!(" data-keys=\"{keys}\" aria-keyshortcuts=\"{}\"", shortcut_names(keys)) };
     let _ = write!(html, "<button type=\"button\" data-action=\"{action}\"{to}{keys} aria-label=\"{label}\">{text}</button>");
 }
@@ -489,7 +488,7 @@ fn shortcut_names(keys: &str) -> String {
 /// The facilitator's controls: the bar, and the shortcuts panel (hidden
 /// until asked for) whose every row has the button that does the same, so
 /// that each key has a control to click and each control its key.
-fn controls_html(html: &mut String, chrome: Chrome, back: Option<(usize, usize)>, on: Option<(usize, usize)>) {
+fn controls_html(html: &mut String, chrome: Chrome, moves: &Moves) {
     let _ = write!(
         html,
         "<section class=\"presenter-help presenter-controls\" aria-labelledby=\"presenter-help-title\"{}><h2 id=\"presenter-help-title\"{} tabindex=\"-1\">Keyboard shortcuts</h2><table>",
@@ -498,39 +497,38 @@ fn controls_html(html: &mut String, chrome: Chrome, back: Option<(usize, usize)>
     );
     let (timer_label, timer_text) = if chrome.timer_running { ("Pause the timer", "Pause") } else { ("Start the timer", "Start") };
     for (keys, what, action, to, own_keys) in [
-        ("→ or Page Down", "Next screen", "go", on, ""),
-        ("← or Page Up", "Previous screen", "go", back, ""),
-        ("T", "Start or pause the timer", "timer", None, ""),
-        ("F", "Full screen on or off", "fullscreen", None, "f F"),
-        ("A", "Open the audience window for a projector", "audience", None, "a A"),
+        ("→ or Page Down", "Next screen", "go", moves.on.then(|| moves.attributes(true)), ""),
+        ("← or Page Up", "Previous screen", "go", moves.back.then(|| moves.attributes(false)), ""),
+        ("T", "Start or pause the timer", "timer", Some(String::new()), ""),
+        ("F", "Full screen on or off", "fullscreen", Some(String::new()), "f F"),
+        ("A", "Open the audience window for a projector", "audience", Some(String::new()), "a A"),
         ("1 to 5", "Count a hand for that value, on a question screen", "", None, ""),
-        ("?", "Show or hide these shortcuts", "help", None, ""),
-        ("Esc", "Close these shortcuts, then leave the presenter view", "help", None, if chrome.help { "Escape" } else { "" }),
+        ("?", "Show or hide these shortcuts", "help", Some(String::new()), ""),
+        ("Esc", "Close these shortcuts, then leave the presenter view", "help", Some(String::new()), if chrome.help { "Escape" } else { "" }),
     ] {
         let _ = write!(html, "<tr><th scope=\"row\">{}</th><td>", escape(keys));
-        if action.is_empty() || (action == "go" && to.is_none()) {
-            html.push_str(what);
-        } else {
-            control(html, action, to, own_keys, what, what);
+        match to {
+            Some(to) => control(html, action, &to, own_keys, what, what),
+            None => html.push_str(what),
         }
         html.push_str("</td></tr>");
     }
     html.push_str("</table><p>This step's timer: ");
     for (action, text) in [("timer-less", "1 minute less"), ("timer-more", "1 minute more"), ("timer-reset", "Reset the timer")] {
-        control(html, action, None, "", text, text);
+        control(html, action, "", "", text, text);
         html.push(' ');
     }
     let _ = write!(html, "<button type=\"button\" data-action=\"sound\" aria-pressed=\"{}\">Sound at zero</button></p></section>", chrome.sound);
     html.push_str("<nav class=\"presenter-controls\" aria-label=\"Presenter controls\">");
-    if back.is_some() {
-        control(html, "go", back, "ArrowLeft PageUp", "Previous screen", "←");
+    if moves.back {
+        control(html, "go", &moves.attributes(false), "ArrowLeft PageUp", "Previous screen", "←");
     }
-    if on.is_some() {
-        control(html, "go", on, "ArrowRight PageDown", "Next screen", "→");
+    if moves.on {
+        control(html, "go", &moves.attributes(true), "ArrowRight PageDown", "Next screen", "→");
     }
-    control(html, "timer", None, "t T", timer_label, timer_text);
-    control(html, "help", None, "?", "Keyboard shortcuts and more controls", "?");
-    control(html, "leave", None, if chrome.help { "" } else { "Escape" }, "Leave the presenter view", "Leave");
+    control(html, "timer", "", "t T", timer_label, timer_text);
+    control(html, "help", "", "?", "Keyboard shortcuts and more controls", "?");
+    control(html, "leave", "", if chrome.help { "" } else { "Escape" }, "Leave the presenter view", "Leave");
     html.push_str("</nav>");
 }
 
@@ -621,15 +619,14 @@ mod tests {
     }
 
     #[test]
-    fn moves_cross_into_the_next_and_previous_step() {
+    fn a_move_names_its_direction_and_every_parts_size_and_the_ends_have_none() {
         let w = sample_workshop();
-        let last_of_step_one = screens(&w, 0).len() - 1;
-        let end = slide_html(&w, 0, last_of_step_one, Chrome::default());
-        assert!(end.contains("data-to=\"1 0\" data-keys=\"ArrowRight PageDown\""));
-        let start = slide_html(&w, 1, 0, Chrome::default());
-        assert!(start.contains(&format!("data-to=\"0 {last_of_step_one}\" data-keys=\"ArrowLeft PageUp\"")));
-        let summary = slide_html(&w, 3, 0, Chrome::default());
-        assert!(!summary.contains("ArrowRight"));
+        let counts: Vec<String> = (0..4).map(|p| screens(&w, p).len().to_string()).collect();
+        let middle = slide_html(&w, 1, 0, Chrome::default());
+        assert!(middle.contains(&format!("data-step=\"1\" data-counts=\"{}\" data-keys=\"ArrowRight PageDown\"", counts.join(" "))));
+        assert!(middle.contains("data-step=\"-1\""));
+        assert!(!slide_html(&w, 0, 0, Chrome::default()).contains("ArrowLeft"));
+        assert!(!slide_html(&w, 3, 0, Chrome::default()).contains("ArrowRight"));
     }
 
     #[test]

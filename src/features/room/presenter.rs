@@ -105,12 +105,22 @@ impl Room {
         let number = |name: &str| data(name).parse::<u32>().unwrap_or(0);
         let part = part_of(self.step.get_untracked());
         match data("action").as_str() {
+            // From where the deck stands, not from the screen drawn, which
+            // a second key press can beat.
             "go" => {
-                let to: Vec<usize> = data("to").split(' ').filter_map(|n| n.parse().ok()).collect();
-                let &[to_part, index] = to.as_slice() else { return Ok(()) };
-                self.stage.update(|s| s.at = (to_part, index));
-                if to_part != part {
-                    let _ = window().location().set_hash(&Route::Workshop { id: self.id.get_value(), step: Step::ALL[to_part] }.href());
+                let counts: Vec<usize> = data("counts").split(' ').filter_map(|n| n.parse().ok()).collect();
+                let last = |p: usize| counts.get(p).map_or(0, |c| c.saturating_sub(1));
+                let index = self.stage.with_untracked(|s| s.index(part));
+                let to = match (data("step") == "1", index) {
+                    (true, i) if i < last(part) => (part, i + 1),
+                    (true, _) if part + 1 < counts.len() => (part + 1, 0),
+                    (false, 0) if part > 0 => (part - 1, last(part - 1)),
+                    (false, i) if i > 0 => (part, i.min(last(part)).saturating_sub(1)),
+                    _ => return Ok(()),
+                };
+                self.stage.update(|s| s.at = to);
+                if to.0 != part {
+                    let _ = window().location().set_hash(&Route::Workshop { id: self.id.get_value(), step: Step::ALL[to.0] }.href());
                 }
             }
             "timer" => self.stage.update(|s| {
