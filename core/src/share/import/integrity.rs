@@ -258,6 +258,18 @@ fn check_references(w: &Workshop) -> Result<(), String> {
             return Err(format!("the conversation guide words the question for {}.", twice(wording.measure)));
         }
     }
+    let mut counted = HashSet::new();
+    for answer in &w.room.answers {
+        if !measures.contains(&answer.measure) {
+            return Err(format!("the room's show of hands is about {}.", missing(answer.measure)));
+        }
+        if !counted.insert(answer.measure) {
+            return Err(format!("the room's show of hands counts {}.", twice(answer.measure)));
+        }
+    }
+    if let Some(minutes) = w.room.minutes.iter().find(|m| !crate::room::TIMER_MINUTES.contains(m)) {
+        return Err(format!("a step's timer is {minutes} minutes; the app sets 1 to 240."));
+    }
     let mut decided = HashSet::new();
     for decision in &w.decisions {
         if let DecisionSubject::Measure(id) = decision.subject {

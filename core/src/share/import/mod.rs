@@ -188,6 +188,23 @@ mod tests {
     }
 
     #[test]
+    fn the_rooms_answers_must_name_measures_once_and_timers_stay_in_range() {
+        let mut w = sample_workshop();
+        let m = w.measures[0].id;
+        w.count_hand(m, 3, true).unwrap();
+        assert!(read_workshop(&saved(&w)).is_ok());
+        let mut twice = w.clone();
+        twice.room.answers.push(twice.room.answers[0]);
+        assert!(refusal_of(&twice).contains("the room's show of hands counts the measure “Net Promoter Score” twice"));
+        let mut dangling = w.clone();
+        dangling.room.answers[0].measure = crate::model::MeasureId(999_999);
+        assert!(refusal_of(&dangling).contains("the room's show of hands is about a measure that is not in the workshop (id 999999)"));
+        let mut endless = w;
+        endless.room.minutes[1] = 0;
+        assert!(refusal_of(&endless).contains("a step's timer is 0 minutes"));
+    }
+
+    #[test]
     fn reads_a_saved_file_and_keeps_its_text() {
         let text = saved(&sample_workshop());
         let imported = read_workshop(&format!("\u{feff}\n{text}\n")).unwrap();
