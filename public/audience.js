@@ -40,3 +40,6 @@ function showTime() {
 
 setInterval(showTime, 500);
 channel.postMessage('hello');
+// Opened again for another workshop, the window keeps its page and only its
+// fragment changes: start over, listening to that workshop.
+addEventListener('hashchange', () => location.reload());

@@ -100,15 +100,17 @@ function worker(VERSION, FILES) {
 
   // Cache first. The app is one page, whatever its address's query: its
   // routes are in the fragment, which never reaches the server. Anything
-  // else (another page beside the app, a file not in the build) goes to the
-  // network untouched.
+  // not in the build (another page beside the app) goes to the network
+  // untouched.
   self.addEventListener('fetch', (event) => {
     const { request } = event;
     if (request.method !== 'GET') return;
     const url = new URL(request.url);
     url.hash = '';
     if (request.mode === 'navigate') url.search = '';
-    const key = request.mode === 'navigate' ? (PAGES.has(url.href) ? PAGE : '') : url.href;
+    // The app's page by any of its addresses; another page of the build (the
+    // audience window) as itself.
+    const key = request.mode === 'navigate' && PAGES.has(url.href) ? PAGE : url.href;
     if (!CACHED.has(key)) return;
     event.respondWith(
       caches

@@ -33,8 +33,8 @@ pub enum Screen {
     Measures {
         page: usize,
     },
-    Attention,
-    OpenQuestions,
+    Attention { page: usize },
+    OpenQuestions { page: usize },
     /// The room's show of hands on one measure's relevance.
     Capture(MeasureId),
     Fit,
@@ -42,7 +42,7 @@ pub enum Screen {
     Relevance {
         page: usize,
     },
-    NotMeasured,
+    NotMeasured { page: usize },
     Decisions {
         page: usize,
     },
@@ -56,16 +56,17 @@ pub fn screens(workshop: &Workshop, part: usize) -> Vec<Screen> {
         0 => [Screen::Opening(0)]
             .into_iter()
             .chain(pages(workshop.measures.len()).map(|page| Screen::Measures { page }))
-            .chain([Screen::Attention])
+            .chain(pages(attention_rows(workshop).len()).map(|page| Screen::Attention { page }))
             .collect(),
-        1 => [Screen::Opening(1), Screen::OpenQuestions]
+        1 => [Screen::Opening(1)]
             .into_iter()
+            .chain(pages(workshop.guide.opening.len()).map(|page| Screen::OpenQuestions { page }))
             .chain(workshop.measures.iter().map(|m| Screen::Capture(m.id)))
             .collect(),
         2 => [Screen::Fit, Screen::Quadrants]
             .into_iter()
             .chain(pages(workshop.measures.len()).map(|page| Screen::Relevance { page }))
-            .chain([Screen::NotMeasured])
+            .chain(pages(unmeasured_factors(workshop).len()).map(|page| Screen::NotMeasured { page }))
             .chain(pages(workshop.decisions.len()).map(|page| Screen::Decisions { page }))
             .collect(),
         _ => vec![Screen::Summary],
@@ -87,7 +88,7 @@ pub struct Chrome {
 pub fn slide_html(workshop: &Workshop, part: usize, index: usize, chrome: Chrome) -> String {
     let deck = screens(workshop, part);
     let index = index.min(deck.len() - 1);
-    let counted = if part == 2 && workshop.room.in_analysis && !workshop.room.answers.is_empty() { " · with the room's hands" } else { "" };
+    let counted = if part == 2 && workshop.room.in_analysis && workshop.room_hands() > 0 { " · with the room's hands" } else { "" };
     let mut html = format!(
         "<div class=\"slide\"><p class=\"slide-where\">{} · screen {} of {}{counted}</p>",
         part_label(part),
@@ -199,36 +200,18 @@ fn screen_html(html: &mut String, workshop: &Workshop, screen: Screen) {
                 paragraph(html, "slide-lede", "No measures yet: add them in step 1.");
             }
         }
-        Screen::Attention => {
+        Screen::Attention { page } => {
             heading(html, "What needs attention");
-            let checks = inventory_checks(workshop);
-            // One row per measure, with every flag it has.
-            let found: Vec<(String, String)> = workshop
-                .measures
-                .iter()
-                .filter_map(|m| {
-                    let flags: Vec<&str> = CheckKind::ALL
-                        .into_iter()
-                        .filter(|&kind| flagged(workshop, &checks, kind).any(|f| f.id == m.id))
-                        .map(CheckKind::label)
-                        .collect();
-                    (!flags.is_empty()).then(|| (m.name.clone(), flags.join(" · ")))
-                })
-                .collect();
+            let found = attention_rows(workshop);
             if found.is_empty() {
                 paragraph(html, "slide-lede", "Every measure has an owner, drives a decision, is understood and is measured once.");
             }
-            more_than_a_screen(html, &found);
+            rows(html, page_of(&found, page).iter().cloned());
         }
-        Screen::OpenQuestions => {
+        Screen::OpenQuestions { page } => {
             heading(html, "First, in your own words");
-            let questions: Vec<(String, String)> = workshop
-                .guide
-                .opening
-                .iter()
-                .map(|q| (q.clone(), String::new()))
-                .collect();
-            more_than_a_screen(html, &questions);
+            let questions: Vec<(String, String)> = workshop.guide.opening.iter().map(|q| (q.clone(), String::new())).collect();
+            rows(html, page_of(&questions, page).iter().cloned());
         }
         Screen::Capture(measure) => capture_html(html, workshop, measure),
         Screen::Fit => {
@@ -261,20 +244,14 @@ fn screen_html(html: &mut String, workshop: &Workshop, screen: Screen) {
             heading(html, "Relevance to customers");
             relevance_html(html, workshop, page);
         }
-        Screen::NotMeasured => {
+        Screen::NotMeasured { page } => {
             heading(html, "What customers care about that we do not measure");
-            let factors: Vec<(String, String)> = unmeasured_factors(workshop)
-                .into_iter()
-                .map(|f| (f.label, count(f.customers, "customer", "customers")))
-                .collect();
+            let factors: Vec<(String, String)> =
+                unmeasured_factors(workshop).into_iter().map(|f| (f.label, count(f.customers, "customer", "customers"))).collect();
             if factors.is_empty() {
-                paragraph(
-                    html,
-                    "slide-lede",
-                    "Nothing yet: customers' own words will show here.",
-                );
+                paragraph(html, "slide-lede", "Nothing yet: customers' own words will show here.");
             }
-            more_than_a_screen(html, &factors);
+            rows(html, page_of(&factors, page).iter().cloned());
         }
         Screen::Decisions { page } => {
             heading(html, "What we decided");
@@ -344,22 +321,24 @@ fn owner_and_date(owner: &str, due: &str) -> String {
     }
 }
 
-/// The first screen's worth of rows, and how many more there are.
-fn more_than_a_screen(html: &mut String, items: &[(String, String)]) {
-    rows(html, items.iter().take(ROWS_PER_SCREEN).cloned());
-    if items.len() > ROWS_PER_SCREEN {
-        paragraph(
-            html,
-            "slide-lede",
-            &format!("and {} more", items.len() - ROWS_PER_SCREEN),
-        );
-    }
+/// The measures step 1's checks flag, one row each with all its flags.
+fn attention_rows(workshop: &Workshop) -> Vec<(String, String)> {
+    let checks = inventory_checks(workshop);
+    workshop
+        .measures
+        .iter()
+        .filter_map(|m| {
+            let flags: Vec<&str> =
+                CheckKind::ALL.into_iter().filter(|&kind| flagged(workshop, &checks, kind).any(|f| f.id == m.id)).map(CheckKind::label).collect();
+            (!flags.is_empty()).then(|| (m.name.clone(), flags.join(" · ")))
+        })
+        .collect()
 }
 
 /// Whether the figures count the room's hands, with the switch to change
 /// it, once the room has raised any.
 fn room_included(html: &mut String, workshop: &Workshop) {
-    let hands: u32 = workshop.room.answers.iter().map(|a| a.total()).sum();
+    let hands = workshop.room_hands();
     if hands > 0 {
         let _ = write!(
             html,
@@ -560,7 +539,7 @@ mod tests {
             vec![
                 Screen::Opening(0),
                 Screen::Measures { page: 0 },
-                Screen::Attention
+                Screen::Attention { page: 0 }
             ]
         );
     }

@@ -7,6 +7,11 @@ use crate::model::{MeasureId, Room, RoomAnswer, Workshop};
 /// The shortest and longest a step's timer can be set to, in minutes.
 pub const TIMER_MINUTES: std::ops::RangeInclusive<u16> = 1..=240;
 
+/// More hands for one value than any room holds: the count stops here, and
+/// a file counting more is refused, so that the analysis never expands a
+/// made-up count into billions of answers.
+pub const MAX_HANDS: u32 = 10_000;
+
 impl Default for Room {
     fn default() -> Room {
         Room {
@@ -65,6 +70,12 @@ impl RoomAnswer {
 }
 
 impl Workshop {
+    /// The hands raised about measures still in the inventory: what step 3
+    /// would count.
+    pub fn room_hands(&self) -> u32 {
+        self.room.answers.iter().filter(|a| self.measure(a.measure).is_some()).map(RoomAnswer::total).sum()
+    }
+
     /// One more hand (`more`) or one fewer for `value` (1–5) on a measure.
     pub fn count_hand(&mut self, measure: MeasureId, value: u8, more: bool) -> Result<(), String> {
         if self.measure(measure).is_none() {
@@ -88,7 +99,7 @@ impl Workshop {
         };
         let count = &mut answers[at].hands[slot];
         match (more, *count) {
-            (true, u32::MAX) => return Err("That is more hands than any room holds.".into()),
+            (true, MAX_HANDS..) => return Err("That is more hands than any room holds.".into()),
             (true, _) => *count += 1,
             (false, 0) => return Err(format!("No hand was counted for {value} yet.")),
             (false, _) => *count -= 1,

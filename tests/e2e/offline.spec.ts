@@ -167,6 +167,12 @@ for (const at of ['/scorecard/', '/'] as const) {
       await page.getByRole('button', { name: 'Workshop file (JSON)', exact: true }).click();
       const file = JSON.parse(await readFile((await (await download).path())!, 'utf8'));
       expect(file.workshop.name).toBe('Offline review');
+
+      // The room: the presenter view (the share page presents the summary) and the audience window.
+      await page.getByRole('button', { name: 'Present', exact: true }).click();
+      await expect(page.getByRole('region', { name: 'Presenter view' }).getByRole('heading', { level: 1 })).toHaveText('Offline review');
+      const [audience] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('a')]);
+      await expect(audience.getByRole('heading', { level: 1 })).toHaveText('Offline review');
     });
   });
 }

@@ -106,7 +106,13 @@ pub fn html_report(workshop: &Workshop, saved_text: &str, generated_on: &str) ->
 /// The report's sections without the page around them: the body of the
 /// HTML report, and what the app shows for a workshop opened from a link.
 pub fn report_sections(workshop: &Workshop) -> String {
-    let charts = step3_charts_html(workshop);
+    let hands = workshop.room_hands();
+    let room = if workshop.room.in_analysis && hands > 0 {
+        format!("<p class=\"muted\">These figures count the room's show of hands ({hands} hands, one relevance answer each) with the customers' answers.</p>\n")
+    } else {
+        String::new()
+    };
+    let charts = room + &step3_charts_html(workshop);
     [
         fit_section(&fit_score(workshop)),
         section_html("1. What we measure today", &table_html("Measures on the scorecard", &inventory_table(workshop))),
@@ -131,7 +137,7 @@ pub fn step3_charts_html(workshop: &Workshop) -> String {
 /// until the facilitator says so, since the room may be the team, not
 /// customers); then the fit score and the charts.
 pub fn step3_in_app(workshop: &Workshop) -> String {
-    let hands: u32 = workshop.room.answers.iter().map(|a| a.total()).sum();
+    let hands = workshop.room_hands();
     let choice = if hands == 0 {
         String::new()
     } else {

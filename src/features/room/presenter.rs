@@ -25,7 +25,8 @@ pub fn PresenterView(id: String, workshop: RwSignal<Workshop>, step: Memo<Step>,
     // A key presses the control of the drawn screen that names it in `data-keys`.
     let keys = window_event_listener(ev::keydown, move |event| {
         let key = event.key();
-        if !stage.with_untracked(|s| s.presenting) || event.ctrl_key() || event.meta_key() || event.alt_key() || key.contains(['"', '\\']) {
+        // A held key is one press: a hand is counted once, a screen turned once.
+        if !stage.with_untracked(|s| s.presenting) || event.repeat() || event.ctrl_key() || event.meta_key() || event.alt_key() || key.contains(['"', '\\']) {
             return;
         }
         let control = document().query_selector(&format!(".presenter [data-keys~=\"{key}\"]")).ok().flatten();
@@ -148,7 +149,7 @@ impl Room {
                 if document().fullscreen_element().is_some() {
                     document().exit_fullscreen();
                 }
-                self.stage.update(|s| s.presenting = false);
+                self.stage.update(|s| (s.presenting, s.help) = (false, false));
                 focus_after_render("main h1".into());
             }
             "room-in-analysis" => toggle_room_in_analysis(self.workshop),

@@ -266,6 +266,9 @@ fn check_references(w: &Workshop) -> Result<(), String> {
         if !counted.insert(answer.measure) {
             return Err(format!("the room's show of hands counts {}.", twice(answer.measure)));
         }
+        if answer.hands.iter().any(|&n| n > crate::room::MAX_HANDS) {
+            return Err(format!("the room's show of hands counts more than {} hands for one value.", crate::room::MAX_HANDS));
+        }
     }
     if let Some(minutes) = w.room.minutes.iter().find(|m| !crate::room::TIMER_MINUTES.contains(m)) {
         return Err(format!("a step's timer is {minutes} minutes; the app sets 1 to 240."));

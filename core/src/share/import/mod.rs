@@ -199,6 +199,9 @@ mod tests {
         let mut dangling = w.clone();
         dangling.room.answers[0].measure = crate::model::MeasureId(999_999);
         assert!(refusal_of(&dangling).contains("the room's show of hands is about a measure that is not in the workshop (id 999999)"));
+        let mut crowded = w.clone();
+        crowded.room.answers[0].hands[4] = 4_000_000_000;
+        assert!(refusal_of(&crowded).contains("more than 10000 hands for one value"));
         let mut endless = w;
         endless.room.minutes[1] = 0;
         assert!(refusal_of(&endless).contains("a step's timer is 0 minutes"));
