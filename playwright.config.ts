@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM, CHROMIUM_FLAGS } from './scripts/chromium.mjs';
 
 // The release build, served by a plain static file server under a subpath,
 // as a web host without rewrite rules would serve it.
@@ -23,16 +24,8 @@ export default defineConfig({
     serviceWorkers: 'block',
     browserName: 'chromium',
     launchOptions: {
-      // Debian's Chromium: Playwright's own browser download is not reachable here.
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      executablePath: CHROMIUM,
+      args: CHROMIUM_FLAGS,
     },
   },
   webServer: {

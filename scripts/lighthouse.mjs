@@ -29,20 +29,11 @@ import { resolve, join, dirname } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { serveGzip } from './serve-gzip.mjs';
+import { CHROMIUM, CHROMIUM_FLAGS } from './chromium.mjs';
 
 const SUBPATH = '/scorecard/';
-const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
-// Without the background-networking flags Chromium tries to reach the
-// network, which is closed here, and its connections are refused.
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+const CHROME_PATH = CHROMIUM;
+const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_FLAGS];
 
 function fail(message, code = 1) {
   console.error(`lighthouse: ${message}`);
@@ -72,7 +63,7 @@ for (let i = 0; i < args.length; i++) {
   }
 }
 if (folders.length < 1 || folders.length > 2) {
-  fail('usage: node scripts/lighthouse.mjs <site folder> [<second site folder>] [--runs N]', 2);
+  fail('usage: node scripts/lighthouse.mjs <site folder> [<second site folder>] [--runs N] [--applied]', 2);
 }
 for (const f of folders) {
   if (!existsSync(f) || !statSync(f).isDirectory()) fail(`no such folder: ${f}`);

@@ -14,11 +14,7 @@ pub const MAX_HANDS: u32 = 10_000;
 
 impl Default for Room {
     fn default() -> Room {
-        Room {
-            answers: Vec::new(),
-            in_analysis: false,
-            minutes: Room::default_minutes(),
-        }
+        Room { answers: Vec::new(), in_analysis: false, minutes: Room::default_minutes() }
     }
 }
 
@@ -41,12 +37,9 @@ impl Room {
 
     /// The hands of a measure as one relevance value each, for the analysis.
     pub fn relevance_values(&self, measure: MeasureId) -> impl Iterator<Item = f64> + '_ {
-        self.answer(measure).into_iter().flat_map(|a| {
-            a.hands
-                .iter()
-                .enumerate()
-                .flat_map(|(i, &count)| std::iter::repeat_n(i as f64 + 1.0, count as usize))
-        })
+        self.answer(measure)
+            .into_iter()
+            .flat_map(|a| a.hands.iter().enumerate().flat_map(|(i, &count)| std::iter::repeat_n(i as f64 + 1.0, count as usize)))
     }
 }
 
@@ -58,14 +51,7 @@ impl RoomAnswer {
     /// The mean value of the hands, `None` before the first hand.
     pub fn mean(&self) -> Option<f64> {
         let total = self.total();
-        (total > 0).then(|| {
-            self.hands
-                .iter()
-                .enumerate()
-                .map(|(i, &n)| (i as f64 + 1.0) * f64::from(n))
-                .sum::<f64>()
-                / f64::from(total)
-        })
+        (total > 0).then(|| self.hands.iter().enumerate().map(|(i, &n)| (i as f64 + 1.0) * f64::from(n)).sum::<f64>() / f64::from(total))
     }
 }
 
@@ -81,18 +67,12 @@ impl Workshop {
         if self.measure(measure).is_none() {
             return Err("That measure is no longer in the inventory.".into());
         }
-        let slot = usize::from(value)
-            .checked_sub(1)
-            .filter(|&i| i < 5)
-            .ok_or_else(|| format!("{value} is not on the 1–5 scale."))?;
+        let slot = usize::from(value).checked_sub(1).filter(|&i| i < 5).ok_or_else(|| format!("{value} is not on the 1–5 scale."))?;
         let answers = &mut self.room.answers;
         let at = match answers.iter().position(|a| a.measure == measure) {
             Some(at) => at,
             None if more => {
-                answers.push(RoomAnswer {
-                    measure,
-                    hands: [0; 5],
-                });
+                answers.push(RoomAnswer { measure, hands: [0; 5] });
                 answers.len() - 1
             }
             None => return Err(format!("No hand was counted for {value} yet.")),
@@ -116,11 +96,7 @@ impl Workshop {
 
     /// Lengthens (`minutes` > 0) or shortens a step's timer.
     pub fn change_timer(&mut self, step: usize, minutes: i32) -> Result<(), String> {
-        let slot = self
-            .room
-            .minutes
-            .get_mut(step)
-            .ok_or("Only steps 1, 2 and 3 have a timer.")?;
+        let slot = self.room.minutes.get_mut(step).ok_or("Only steps 1, 2 and 3 have a timer.")?;
         let wanted = i32::from(*slot) + minutes;
         let (low, high) = (*TIMER_MINUTES.start(), *TIMER_MINUTES.end());
         *slot = u16::try_from(wanted)
@@ -144,11 +120,7 @@ pub struct Countdown {
 
 impl Countdown {
     pub fn of_minutes(minutes: u16) -> Countdown {
-        Countdown {
-            total_ms: f64::from(minutes) * 60_000.0,
-            used_ms: 0.0,
-            since: None,
-        }
+        Countdown { total_ms: f64::from(minutes) * 60_000.0, used_ms: 0.0, since: None }
     }
 
     pub fn remaining_ms(&self, now: f64) -> f64 {
@@ -164,22 +136,13 @@ impl Countdown {
     pub fn toggle(&mut self, now: f64) {
         match self.since.take() {
             Some(since) => self.used_ms += (now - since).max(0.0),
-            None if self.remaining_ms(now) == 0.0 => {
-                *self = Countdown {
-                    since: Some(now),
-                    ..Countdown::of_total(self.total_ms)
-                }
-            }
+            None if self.remaining_ms(now) == 0.0 => *self = Countdown { since: Some(now), ..Countdown::of_total(self.total_ms) },
             None => self.since = Some(now),
         }
     }
 
     fn of_total(total_ms: f64) -> Countdown {
-        Countdown {
-            total_ms,
-            used_ms: 0.0,
-            since: None,
-        }
+        Countdown { total_ms, used_ms: 0.0, since: None }
     }
 }
 
@@ -204,16 +167,11 @@ mod tests {
         let answer = *w.room.answer(m).unwrap();
         assert_eq!(answer.hands, [0, 0, 2, 1, 1]);
         assert_eq!(answer.mean(), Some(3.75));
-        assert_eq!(
-            w.room.relevance_values(m).collect::<Vec<_>>(),
-            vec![3.0, 3.0, 4.0, 5.0]
-        );
+        assert_eq!(w.room.relevance_values(m).collect::<Vec<_>>(), vec![3.0, 3.0, 4.0, 5.0]);
         assert!(w.count_hand(m, 1, false).unwrap_err().contains("No hand"));
         assert!(w.count_hand(m, 6, true).unwrap_err().contains("1–5"));
         assert!(w.count_hand(m, 0, true).unwrap_err().contains("1–5"));
-        assert!(w
-            .count_hand(crate::model::MeasureId(999_999), 3, true)
-            .is_err());
+        assert!(w.count_hand(crate::model::MeasureId(999_999), 3, true).is_err());
         for value in [3, 3, 4, 5] {
             w.count_hand(m, value, false).unwrap();
         }

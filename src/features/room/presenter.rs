@@ -19,9 +19,9 @@ use crate::ui::{focus_after_render, ModuleView};
 
 #[component]
 pub fn PresenterView(id: String, workshop: RwSignal<Workshop>, step: Memo<Step>, stage: RwSignal<Stage>) -> impl IntoView {
-    let room = Room { id: StoredValue::new(id), workshop, step, stage };
+    let deck = Deck { id: StoredValue::new(id), workshop, step, stage };
     let problem = RwSignal::new(None::<String>);
-    let act = Callback::new(move |control: web_sys::Element| problem.set(room.act(&control).err()));
+    let act = Callback::new(move |control: web_sys::Element| problem.set(deck.act(&control).err()));
     // A key presses the control of the drawn screen that names it in `data-keys`.
     let keys = window_event_listener(ev::keydown, move |event| {
         let key = event.key();
@@ -48,7 +48,7 @@ pub fn PresenterView(id: String, workshop: RwSignal<Workshop>, step: Memo<Step>,
                 s.index(part).to_string(),
                 chrome.iter().filter(|(on, _)| *on).map(|(_, word)| *word).collect::<Vec<_>>().join(" "),
                 timer.map_or(-1.0, |c| c.remaining_ms(js_sys::Date::now())).to_string(),
-                if s.audience { room.id.get_value() } else { String::new() },
+                if s.audience { deck.id.get_value() } else { String::new() },
             ]
         })
     });
@@ -57,15 +57,15 @@ pub fn PresenterView(id: String, workshop: RwSignal<Workshop>, step: Memo<Step>,
         <link rel="stylesheet" href="room.css" />
         <div class="presenter" role="region" aria-label="Presenter view" tabindex="-1" hidden=move || !stage.with(|s| s.presenting)>
             <ModuleView op="present" workshop extra act wait_ms=0 />
-            <Timer room />
+            <Timer deck />
             <p class="presenter-problem" role="alert">{move || problem.get()}</p>
         </div>
     }
 }
 
-/// What the presenter view acts on.
+/// What the presenter view acts on: the open workshop and where its deck stands.
 #[derive(Clone, Copy)]
-struct Room {
+struct Deck {
     id: StoredValue<String>,
     workshop: RwSignal<Workshop>,
     step: Memo<Step>,
@@ -75,7 +75,7 @@ struct Room {
 /// The step's countdown, read twice a second. At zero it turns a calm
 /// colour and says so, and chimes only when the sound was asked for.
 #[component]
-fn Timer(room: Room) -> impl IntoView {
+fn Timer(deck: Deck) -> impl IntoView {
     let tick = Trigger::new();
     let ticking = set_interval_with_handle(move || tick.notify(), Duration::from_millis(500)).ok();
     on_cleanup(move || {
@@ -85,20 +85,20 @@ fn Timer(room: Room) -> impl IntoView {
     });
     let left = move || {
         tick.track();
-        let part = part_of(room.step.get());
-        room.stage.with(|s| room.workshop.with(|w| s.countdown(part, w))).map(|c| c.remaining_ms(js_sys::Date::now()))
+        let part = part_of(deck.step.get());
+        deck.stage.with(|s| deck.workshop.with(|w| s.countdown(part, w))).map(|c| c.remaining_ms(js_sys::Date::now()))
     };
     view! {
         {move || left().map(|left| view! {
             <p class="presenter-timer" class:timer-done=left == 0.0 role="timer" aria-label="Time left in this step">
                 {if left == 0.0 { "Time is up".to_owned() } else { clock(left) }}
             </p>
-            {(left == 0.0 && room.stage.with(|s| s.sound)).then(|| view! { <audio src="chime.wav" autoplay></audio> })}
+            {(left == 0.0 && deck.stage.with(|s| s.sound)).then(|| view! { <audio src="chime.wav" autoplay></audio> })}
         })}
     }
 }
 
-impl Room {
+impl Deck {
     /// Carries out the control pressed, by key or by click; a refused edit
     /// comes back as the reason.
     fn act(self, control: &web_sys::Element) -> Result<(), String> {

@@ -212,6 +212,20 @@ fn check_references(w: &Workshop) -> Result<(), String> {
         let name = all_measures(w).find(|m| m.id == id).map_or_else(String::new, |m| m.name.clone());
         format!("the measure {} twice", quoted(&name))
     };
+    // Every list that says something about measures names each one in the
+    // workshop, and at most once.
+    let once_each = |named: &mut dyn Iterator<Item = MeasureId>, about: &str, again: &str| -> Result<(), String> {
+        let mut seen = HashSet::new();
+        for id in named {
+            if !measures.contains(&id) {
+                return Err(format!("{about} {}.", missing(id)));
+            }
+            if !seen.insert(id) {
+                return Err(format!("{again} {}.", twice(id)));
+            }
+        }
+        Ok(())
+    };
     for customer in &w.customers {
         if !segments.contains(&customer.segment) {
             return Err(format!(
@@ -230,48 +244,22 @@ fn check_references(w: &Workshop) -> Result<(), String> {
                 conversation.customer.0
             ));
         }
-        let mut answered = HashSet::new();
-        for answer in &conversation.answers {
-            if !measures.contains(&answer.measure) {
-                return Err(format!("{} has an answer about {}.", place(), missing(answer.measure)));
-            }
-            if !answered.insert(answer.measure) {
-                return Err(format!("{} answers about {}.", place(), twice(answer.measure)));
-            }
-        }
+        let at = place();
+        once_each(&mut conversation.answers.iter().map(|a| a.measure), &format!("{at} has an answer about"), &format!("{at} answers about"))?;
     }
-    let mut expected = HashSet::new();
-    for expectation in &w.expectations {
-        if !measures.contains(&expectation.measure) {
-            return Err(format!("an expectation is about {}.", missing(expectation.measure)));
-        }
-        if !expected.insert(expectation.measure) {
-            return Err(format!("the expectations name {}.", twice(expectation.measure)));
-        }
+    once_each(&mut w.expectations.iter().map(|e| e.measure), "an expectation is about", "the expectations name")?;
+    once_each(
+        &mut w.guide.measure_wording.iter().map(|x| x.measure),
+        "the conversation guide words a question for",
+        "the conversation guide words the question for",
+    )?;
+    once_each(&mut w.room.answers.iter().map(|a| a.measure), "the room's show of hands is about", "the room's show of hands counts")?;
+    if w.room.answers.iter().any(|a| a.hands.iter().any(|&n| n > crate::room::MAX_HANDS)) {
+        return Err(format!("the room's show of hands counts more than {} hands for one value.", crate::room::MAX_HANDS));
     }
-    let mut reworded = HashSet::new();
-    for wording in &w.guide.measure_wording {
-        if !measures.contains(&wording.measure) {
-            return Err(format!("the conversation guide words a question for {}.", missing(wording.measure)));
-        }
-        if !reworded.insert(wording.measure) {
-            return Err(format!("the conversation guide words the question for {}.", twice(wording.measure)));
-        }
-    }
-    let mut counted = HashSet::new();
-    for answer in &w.room.answers {
-        if !measures.contains(&answer.measure) {
-            return Err(format!("the room's show of hands is about {}.", missing(answer.measure)));
-        }
-        if !counted.insert(answer.measure) {
-            return Err(format!("the room's show of hands counts {}.", twice(answer.measure)));
-        }
-        if answer.hands.iter().any(|&n| n > crate::room::MAX_HANDS) {
-            return Err(format!("the room's show of hands counts more than {} hands for one value.", crate::room::MAX_HANDS));
-        }
-    }
-    if let Some(minutes) = w.room.minutes.iter().find(|m| !crate::room::TIMER_MINUTES.contains(m)) {
-        return Err(format!("a step's timer is {minutes} minutes; the app sets 1 to 240."));
+    let range = crate::room::TIMER_MINUTES;
+    if let Some(minutes) = w.room.minutes.iter().find(|m| !range.contains(m)) {
+        return Err(format!("a step's timer is {minutes} minutes; the app sets {} to {}.", range.start(), range.end()));
     }
     let mut decided = HashSet::new();
     for decision in &w.decisions {
