@@ -1,0 +1,33 @@
+//! Absolutes: all-or-nothing words.
+
+use super::text::{lower_first, AUXILIARIES};
+use super::{Finding, Question, Rule};
+
+impl Question<'_> {
+    pub(super) fn absolute(&self) -> Option<Finding> {
+        let (first, last) = self.words.iter().enumerate().find_map(|(i, w)| {
+            let hit = match w.norm.as_str() {
+                word if ABSOLUTES.contains(&word) => Some(i),
+                "all" if self.is(i + 1, &["the"]) && self.is(i + 2, &["time"]) => Some(i + 2),
+                "all" if self.is(i + 1, &["of"]) && !self.is(i.wrapping_sub(1), &["of", "at"]) => Some(i + 1),
+                "in" if self.is(i + 1, &["all"]) && self.is(i + 2, &["cases"]) => Some(i + 2),
+                _ => None,
+            };
+            hit.filter(|_| !self.is(i + 1, &["so"])).map(|last| (i, last))
+        })?;
+        let span = self.span(first, last);
+        let mut rewrite = self.replaced(&span, if self.is(first, &["every"]) { "each" } else { "" });
+        if self.is(0, AUXILIARIES) && !self.is(first, &["every", "none", "nothing", "everything"]) {
+            rewrite = format!("How often {}", lower_first(&rewrite));
+        }
+        self.quoting(Rule::Absolute, span, "forces an all-or-nothing answer where the truth is usually “sometimes”.", rewrite)
+    }
+}
+
+/// Words that leave no room for "sometimes". Word lists like this one are
+/// slices rather than `matches!` patterns: a table of strings costs the
+/// bundle far less than the comparisons a pattern compiles to.
+const ABSOLUTES: &[&str] = &[
+    "always", "never", "ever", "every", "everything", "nothing", "none", "completely", "entirely", "totally", "absolutely",
+    "constantly", "invariably", "everywhere",
+];

@@ -1,0 +1,145 @@
+//! Double-barrelled: two things asked at once.
+
+use super::text::{capitalise, tidy, trim_clause, DETERMINERS};
+use super::{Finding, Question, Rule};
+
+impl Question<'_> {
+    pub(super) fn double_barrelled(&self) -> Option<Finding> {
+        for (i, w) in self.words.iter().enumerate() {
+            if !matches!(w.norm.as_str(), "and" | "or" | "and/or") || i == 0 || i + 1 >= self.words.len() {
+                continue;
+            }
+            if self.joins_one_thing(i) {
+                continue;
+            }
+            let (left, right, rewrite) = self.split_at_conjunction(i);
+            let span = self.span(i, i);
+            return self.finding(
+                Rule::DoubleBarrelled,
+                span,
+                format!("It asks about “{left}” and “{right}” at once, so one answer cannot tell you which it is about."),
+                rewrite,
+            );
+        }
+        None
+    }
+
+    /// The two things joined at word `i`, and the question asked of each in turn.
+    /// Parallel wording decides where the left one starts: "the reliability of
+    /// our pumps and the availability of parts" pairs the two "the"s; "fast and
+    /// friendly" pairs one word with one word; words after the right one
+    /// ("… in our portal") belong to both.
+    fn split_at_conjunction(&self, i: usize) -> (String, String, String) {
+        let after = i + 1;
+        let end = self.words.len();
+        let text = |a: usize, b: usize| if a >= b { String::new() } else { trim_clause(&self.text[self.words[a].span.start..self.words[b - 1].span.end]).to_string() };
+        let left_limit = (0..i).rev().find(|&k| self.is(k, STEM_ENDS)).map_or(0, |k| k + 1);
+        let group_end = (after + 1..end).find(|&k| self.is(k, GROUP_ENDS)).unwrap_or(end);
+        let repeated = (0..i).rev().find(|&k| self.norm(k) == self.norm(after));
+        if self.is(after, &["how", "what", "when", "why", "which", "where", "who"]) && repeated.is_none() {
+            // A second question of its own: "Did X happen, and how long did it take?"
+            let left = text(0, i);
+            let right = text(after, end);
+            let rewrite = format!("{}? {}?", left, capitalise(&right));
+            return (text(left_limit.min(i - 1), i), right, tidy(&rewrite));
+        }
+        let (left_start, right_end) = if self.is(after, &["how", "what", "on", "in", "at", "by", "for", "with"]) && repeated.is_some() {
+            (repeated.unwrap_or(0), group_end)
+        } else if self.is(after, DETERMINERS) {
+            let paired = repeated.or((left_limit..i).rev().find(|&k| self.is(k, DETERMINERS)));
+            (paired.unwrap_or(left_limit), end)
+        } else {
+            (i.saturating_sub(group_end - after).max(left_limit), group_end)
+        };
+        let left_start = if left_start >= i { i - 1 } else { left_start };
+        let stem = self.text[..self.words[left_start].span.start].trim_end();
+        let left = text(left_start, i);
+        let right = text(after, right_end);
+        let tail = text(right_end, end);
+        let ask = |part: &str| tidy(&format!("{stem} {part} {tail}?"));
+        (left.clone(), right.clone(), format!("{} {}", ask(&left), ask(&right)))
+    }
+
+    /// Whether the conjunction at word `i` joins words that make one thing:
+    /// "between you and us", "terms and conditions", "agree or disagree",
+    /// "1 and 5", "…, and why?", "tell me about X and how you…".
+    fn joins_one_thing(&self, i: usize) -> bool {
+        let before = self.norm(i - 1);
+        let after = self.norm(i + 1);
+        if (i.saturating_sub(5)..i).any(|k| self.is(k, &["between", "both", "either", "whether"])) {
+            return true;
+        }
+        if FIXED_PAIRS.iter().any(|(a, b)| *a == before && *b == after) {
+            return true;
+        }
+        let opposite = after.strip_prefix("dis").or(after.strip_prefix("un")).or(after.strip_prefix("in")) == Some(before)
+            || before.strip_prefix("dis").or(before.strip_prefix("un")).or(before.strip_prefix("in")) == Some(after);
+        if opposite || ["not", "no", "otherwise", "anything", "something", "worse", "less"].contains(&after) {
+            return true;
+        }
+        if before.chars().all(|c| c.is_ascii_digit()) && after.chars().all(|c| c.is_ascii_digit()) {
+            return true;
+        }
+        // A choice between alternatives is one question: "Do you prefer email or text?"
+        let offers_a_choice = (0..i).any(|k| self.is(k, &["prefer", "rather", "choose", "mean", "means", "which"]));
+        if self.norm(i) == "or" && offers_a_choice {
+            return true;
+        }
+        // A follow-up probe rather than a second subject: "…, and why?", "and how it went".
+        if matches!(after, "why" | "when" | "where") {
+            return true;
+        }
+        let opens_a_clause = self.is(i + 2, &["it", "you", "your", "they", "their", "the", "this", "that", "we", "our", "he", "she", "to", "happened"]);
+        if matches!(after, "how" | "what") && opens_a_clause {
+            return true;
+        }
+        false
+    }
+}
+
+/// Words after which a double-barrelled question's shared beginning ends.
+const STEM_ENDS: &[&str] = &["with", "about", "of", "for", "to", "is", "are", "was", "were", "find", "rate", "be", "been", "how"];
+
+/// Words that end the right-hand thing of "X and Y …": what follows is shared.
+const GROUP_ENDS: &[&str] =
+    &["in", "on", "at", "for", "of", "with", "about", "from", "when", "during", "are", "is", "was", "were", "do", "does", "did"];
+
+/// Pairs that name one thing, so "and"/"or" between them asks one question.
+const FIXED_PAIRS: &[(&str, &str)] = &[
+    ("terms", "conditions"),
+    ("pros", "cons"),
+    ("more", "less"),
+    ("better", "worse"),
+    ("agree", "disagree"),
+    ("yes", "no"),
+    ("up", "down"),
+    ("time", "in"),
+    ("health", "safety"),
+    ("sales", "operations"),
+    ("research", "development"),
+    ("repair", "overhaul"),
+    ("on", "off"),
+    ("now", "then"),
+    ("again", "again"),
+    ("back", "forth"),
+    ("trial", "error"),
+    ("supply", "demand"),
+    ("you", "your"),
+    ("you", "us"),
+    ("you", "we"),
+    ("you", "i"),
+    ("increase", "decrease"),
+    ("easy", "difficult"),
+    ("easy", "hard"),
+    ("easier", "harder"),
+    ("fast", "slow"),
+    ("faster", "slower"),
+    ("good", "bad"),
+    ("positive", "negative"),
+    ("well", "badly"),
+    ("strengths", "weaknesses"),
+    ("success", "failure"),
+    ("increased", "decreased"),
+    ("grow", "shrink"),
+    ("higher", "lower"),
+];
