@@ -6,25 +6,26 @@
 
 use std::fmt::Write;
 
-use crate::question_check::check_question;
+use crate::question_check::review_question;
 use crate::share::report::escape;
 
-/// The findings for `question`, the text typed in the field named `field`.
+/// The findings for `question`, the text typed in the field named `field`,
+/// then its notes, which are no faults and are not counted as problems.
 /// The rewrite button carries its text in `data-text` for the app to set.
 pub fn findings_html(question: &str, field: &str) -> String {
-    let findings = check_question(question);
+    let review = review_question(question);
+    let findings = review.findings;
+    let piece = |range: std::ops::Range<usize>| escape(question.get(range).unwrap_or_default());
     let count = match findings.len() {
         0 => String::new(),
         1 => "1 wording problem".into(),
         n => format!("{n} wording problems"),
     };
     let mut html = format!("<p class=\"finding-count\" role=\"status\">{count}</p>");
-    if findings.is_empty() {
-        return html;
+    if !findings.is_empty() {
+        html.push_str("<ul class=\"findings\">");
     }
-    html.push_str("<ul class=\"findings\">");
-    for finding in findings {
-        let piece = |range: std::ops::Range<usize>| escape(question.get(range).unwrap_or_default());
+    for finding in &findings {
         let rewrite = escape(&finding.rewrite);
         let _ = write!(
             html,
@@ -37,7 +38,20 @@ pub fn findings_html(question: &str, field: &str) -> String {
             escape(field),
         );
     }
-    html.push_str("</ul>");
+    if !findings.is_empty() {
+        html.push_str("</ul>");
+    }
+    for note in review.notes {
+        let _ = write!(
+            html,
+            "<p class=\"question-note muted small\"><strong>{}</strong>: <q class=\"marked\">{}<mark>{}</mark>{}</q> {}</p>",
+            note.kind.label(),
+            piece(0..note.span.start),
+            piece(note.span.clone()),
+            piece(note.span.end..question.len()),
+            escape(note.text),
+        );
+    }
     html
 }
 
@@ -51,10 +65,21 @@ mod tests {
     }
 
     #[test]
+    fn notes_are_shown_apart_and_not_counted_as_problems() {
+        let html = findings_html("How likely is it that you would recommend Kestrel to a friend or colleague?", "Q");
+        assert!(html.starts_with("<p class=\"finding-count\" role=\"status\"></p>"), "{html}");
+        assert!(html.contains("<strong>Standard question</strong>: <q class=\"marked\"><mark>How likely is it that you would recommend</mark>"), "{html}");
+        assert!(!html.contains("class=\"finding\""), "{html}");
+        let html = findings_html("Do you read the <i>monthly</i> report?", "Q");
+        assert!(html.contains("<strong>Open it up</strong>: <q class=\"marked\"><mark>Do</mark> you read the &lt;i&gt;monthly&lt;/i&gt; report?</q>"), "{html}");
+        assert!(html.starts_with("<p class=\"finding-count\" role=\"status\"></p>"), "{html}");
+    }
+
+    #[test]
     fn a_leading_question_is_marked_explained_and_rewritten_with_every_text_escaped() {
         let question = "Don't you agree our <b>service</b> is excellent?";
         let html = findings_html(question, "Opening question <1>");
-        let findings = check_question(question);
+        let findings = crate::question_check::check_question(question);
         assert!(!findings.is_empty());
         assert!(html.contains("wording problem"));
         assert!(html.contains("<mark>"));

@@ -9,24 +9,22 @@
 
 use std::ops::Range;
 
-use serde::{Deserialize, Serialize};
-
 mod absolute;
 mod double_barrelled;
 mod hypothetical;
 mod jargon;
 mod leading;
 mod loaded;
+mod notes;
 mod presumption;
 mod scale;
 mod text;
 
+pub use notes::{Note, NoteKind};
 use scale::answer_options;
 use text::{tidy, trim_clause, words};
 
-// Serialisable because the app runs the checker in a Web Worker of its own
-// and receives the findings as JSON.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Rule {
     Leading,
     Loaded,
@@ -79,8 +77,9 @@ impl Rule {
 }
 
 /// One problem in a question: which rule, which words (a byte range of the
-/// question), why it biases the answer, and a neutral rewrite of the whole question.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// question), why it biases the answer, and a neutral rewrite of the whole
+/// question that breaks no rule.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Finding {
     pub rule: Rule,
     pub span: Range<usize>,
@@ -88,17 +87,45 @@ pub struct Finding {
     pub rewrite: String,
 }
 
+/// What the checker says of one question: the faults, and apart from them
+/// notes that are not faults (a standard scale question, a yes/no question).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Review {
+    pub findings: Vec<Finding>,
+    pub notes: Vec<Note>,
+}
+
 /// Checks one question, with its answer options if it has any written after
 /// it in brackets: `How relevant is X to you? [Not at all / … / Extremely]`.
 /// Findings come in the order of the words they mark.
 pub fn check_question(text: &str) -> Vec<Finding> {
+    review_question(text).findings
+}
+
+/// The findings and the notes for one question.
+pub fn review_question(text: &str) -> Review {
     let question = Question::parse(text);
-    let mut findings = Vec::new();
-    for rule in Rule::ALL {
-        findings.extend(question.check(rule));
+    let mut findings = question.findings();
+    for finding in &mut findings {
+        finding.rewrite = settled(std::mem::take(&mut finding.rewrite));
     }
-    findings.sort_by_key(|f| (f.span.start, f.rule));
-    findings
+    let notes = question.notes(findings.is_empty());
+    Review { findings, notes }
+}
+
+/// A rewrite fixes its own rule but can keep another fault of the question
+/// ("Don't you agree our amazing portal…" → "…our amazing portal?"), so the
+/// first remaining fault is fixed in turn until none is left. Each step
+/// removes words or replaces a pattern by a neutral form; the bound only
+/// guards against two rules undoing each other.
+fn settled(mut rewrite: String) -> String {
+    for _ in 0..6 {
+        match Question::parse(&rewrite).findings().into_iter().next() {
+            Some(next) if next.rewrite != rewrite => rewrite = next.rewrite,
+            _ => break,
+        }
+    }
+    rewrite
 }
 
 /// A word of the question: lower-cased with typographic apostrophes made
@@ -123,6 +150,16 @@ impl<'a> Question<'a> {
         let scale = answer_options(text);
         let stem_end = scale.as_ref().map_or(text.len(), |(_, range)| range.start);
         Question { text, stem: 0..stem_end, words: words(&text[..stem_end]), scale }
+    }
+
+    /// Every rule's first finding, without settling the rewrites. A standard
+    /// scale question is exempt from the rule its wording is known to break.
+    fn findings(&self) -> Vec<Finding> {
+        let standard = self.standard_scale();
+        let mut findings: Vec<Finding> =
+            Rule::ALL.into_iter().filter(|rule| standard.as_ref().is_none_or(|s| !s.scale.exempts(*rule))).filter_map(|rule| self.check(rule)).collect();
+        findings.sort_by_key(|f| (f.span.start, f.rule));
+        findings
     }
 
     fn check(&self, rule: Rule) -> Option<Finding> {
@@ -243,9 +280,9 @@ mod tests {
         assert_eq!(&q[f.span], "always");
         assert_eq!(f.rewrite, "How often do you read our quarterly report?");
 
-        let q = "How likely are you to recommend us to a colleague?";
+        let q = "How likely are you to renew your contract next year?";
         let f = first(q, Rule::Hypothetical);
-        assert_eq!(f.rewrite, "When did you last recommend us to a colleague?");
+        assert_eq!(f.rewrite, "When did you last renew your contract?");
 
         let q = "Which parts of our NPS survey do you answer?";
         let f = first(q, Rule::Jargon);

@@ -1,0 +1,111 @@
+//! Notes that are not faults, shown apart from the findings: a standard
+//! scale question, recognised and explained, and a yes/no question, which a
+//! conversation can open up.
+
+use std::ops::Range;
+
+use super::text::AUXILIARIES;
+use super::{Question, Rule};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NoteKind {
+    /// NPS, CSAT or CES in their published wording.
+    Standard,
+    /// A yes/no question.
+    OpenItUp,
+}
+
+impl NoteKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            NoteKind::Standard => "Standard question",
+            NoteKind::OpenItUp => "Open it up",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Note {
+    pub kind: NoteKind,
+    pub span: Range<usize>,
+    pub text: &'static str,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum StandardScale {
+    NetPromoter,
+    Satisfaction,
+    Effort,
+}
+
+impl StandardScale {
+    /// The rules a standard wording breaks on purpose: the Net Promoter
+    /// question asks for a prediction ("to a friend or colleague" is one
+    /// person), and its worth is that everyone asks it alike.
+    pub(super) fn exempts(self, rule: Rule) -> bool {
+        self == StandardScale::NetPromoter && matches!(rule, Rule::Hypothetical | Rule::DoubleBarrelled)
+    }
+
+    fn explanation(self) -> &'static str {
+        match self {
+            StandardScale::NetPromoter => "This is the Net Promoter question in its standard wording. Keep it word for word, on its 0–10 scale, so that the score compares with other surveys and earlier quarters; in a conversation, follow it with what the answer rests on.",
+            StandardScale::Satisfaction => "This is the standard satisfaction (CSAT) question. Keep its wording and a balanced scale so that the score compares over time.",
+            StandardScale::Effort => "This is the customer effort (CES) question. Keep its standard wording and scale so that the score compares over time.",
+        }
+    }
+}
+
+pub(super) struct Standard {
+    pub(super) scale: StandardScale,
+    span: Range<usize>,
+}
+
+/// Openers of a request rather than a yes/no question: "Could you walk me through…".
+const REQUESTS: &[&str] = &[
+    "tell", "describe", "walk", "explain", "share", "talk", "show", "give", "say", "help", "expand", "elaborate", "clarify",
+    "recall", "remember", "list", "take", "name",
+];
+
+impl Question<'_> {
+    pub(super) fn standard_scale(&self) -> Option<Standard> {
+        let standard = |scale, first: usize, last: usize| Some(Standard { scale, span: self.span(first, last) });
+        if let Some(i) = self.find("how likely") {
+            if let Some(k) = (i + 2..self.words.len().min(i + 9)).find(|&k| self.is(k, &["recommend"])) {
+                return standard(StandardScale::NetPromoter, i, k);
+            }
+        }
+        for opener in ["how satisfied are you", "how satisfied were you"] {
+            if let Some(i) = self.find(opener) {
+                return standard(StandardScale::Satisfaction, i, i + 3);
+            }
+        }
+        for (opener, words) in [("how easy was it", 4), ("how easy is it", 4), ("how much effort", 3), ("made it easy for me", 5)] {
+            if let Some(i) = self.find(opener) {
+                return standard(StandardScale::Effort, i, i + words - 1);
+            }
+        }
+        None
+    }
+
+    /// A standard question is explained only when worded without faults; a
+    /// yes/no question is noted when it has no answer options (a survey's
+    /// closed question is fine) and offers no choice ("… or …").
+    pub(super) fn notes(&self, no_faults: bool) -> Vec<Note> {
+        let mut notes = Vec::new();
+        if let Some(standard) = self.standard_scale().filter(|_| no_faults) {
+            notes.push(Note { kind: NoteKind::Standard, span: standard.span, text: standard.scale.explanation() });
+        }
+        let yes_or_no = (self.is(0, AUXILIARIES) || self.is(0, &["may", "might", "shall"]) || self.norm(0).ends_with("n't"))
+            && !self.is(2, REQUESTS)
+            && !self.words.iter().any(|w| w.norm == "or" || w.norm == "anything")
+            && self.scale.is_none();
+        if yes_or_no {
+            notes.push(Note {
+                kind: NoteKind::OpenItUp,
+                span: self.span(0, 0),
+                text: "A yes/no question gets a yes or a no. In a conversation, open it up: ask how or what (“How do you…?”, “What happened when…?”).",
+            });
+        }
+        notes
+    }
+}
