@@ -5,7 +5,7 @@
 
 use std::collections::BTreeSet;
 
-use scorecard_core::question_check::{check_question, Rule};
+use scorecard_core::question_check::{check_question, review_question, NoteKind, Rule};
 
 const CORPUS: &str = include_str!("data/question_corpus.txt");
 /// Written by someone who never saw the checker, and never used to tune it.
@@ -56,7 +56,8 @@ fn checker_precision_and_recall_on_the_held_out_set() {
 }
 
 /// Prints precision and recall per rule and overall, and every disagreement.
-fn measure(name: &str, corpus: &[Labelled]) -> (f64, f64) {    let (mut true_pos, mut false_pos, mut false_neg) = (0usize, 0usize, 0usize);
+fn measure(name: &str, corpus: &[Labelled]) -> (f64, f64) {
+    let (mut true_pos, mut false_pos, mut false_neg) = (0usize, 0usize, 0usize);
     let mut misses = Vec::new();
     for rule in Rule::ALL {
         let (mut tp, mut fp, mut fneg) = (0, 0, 0);
@@ -90,23 +91,166 @@ fn measure(name: &str, corpus: &[Labelled]) -> (f64, f64) {    let (mut true_pos
     (precision, recall)
 }
 
+/// Every rewrite of every finding breaks no rule at all, on the team's
+/// corpus and the published tuning half.
 #[test]
-fn rewrites_no_longer_break_the_rule_they_fix() {
-    for item in corpus() {
-        for finding in check_question(item.question) {
+fn rewrites_break_no_rule() {
+    let published = published(PUBLISHED_TUNING);
+    let questions = corpus().into_iter().map(|item| item.question).chain(published.iter().map(|item| item.question));
+    for question in questions {
+        for finding in check_question(question) {
             let again = check_question(&finding.rewrite);
-            assert!(
-                again.iter().all(|f| f.rule != finding.rule),
-                "{} rewrite of {:?} is {:?}, still {:?}",
-                finding.rule.id(),
-                item.question,
-                finding.rewrite,
-                again
-            );
+            assert!(again.is_empty(), "{} rewrite of {question:?} is {:?}, which has {again:?}", finding.rule.id(), finding.rewrite);
         }
     }
 }
 
 fn ratio(part: usize, whole: usize) -> f64 {
     if whole == 0 { 1.0 } else { part as f64 / whole as f64 }
+}
+
+// ---------------------------------------------------------------------------
+// Published example questions (issue 13): each with its source and the
+// source's own verdict, split by source before any tuning.
+
+const PUBLISHED_TUNING: &str = include_str!("data/question_published_tuning.txt");
+/// Only ever measured: its disagreements are printed only when asked for
+/// (`SHOW_HELD_OUT=1`), once the rules are settled, to document them.
+const PUBLISHED_HOLDOUT: &str = include_str!("data/question_published_holdout.txt");
+const PUBLISHED_PRECISION: f64 = 0.90;
+const PUBLISHED_RECALL: f64 = 0.85;
+
+struct Published {
+    source: &'static str,
+    labels: Vec<&'static str>,
+    question: &'static str,
+}
+
+impl Published {
+    fn biased(&self) -> bool {
+        self.labels.iter().any(|label| Rule::ALL.iter().any(|rule| rule.id() == *label))
+    }
+
+    /// A fault the checker does not judge (vague, double negative …): not scored.
+    fn scored(&self) -> bool {
+        !self.labels.contains(&"out_of_scope")
+    }
+}
+
+struct Source {
+    id: &'static str,
+    url: &'static str,
+}
+
+fn sources(text: &'static str) -> Vec<Source> {
+    text.lines()
+        .filter_map(|line| line.strip_prefix("@source "))
+        .map(|line| {
+            let fields: Vec<&str> = line.split('|').map(str::trim).collect();
+            assert_eq!(fields.len(), 3, "a source is id | title | url: {line}");
+            assert!(fields[2].starts_with("http"), "{line}");
+            Source { id: fields[0], url: fields[2] }
+        })
+        .collect()
+}
+
+fn published(text: &'static str) -> Vec<Published> {
+    text.lines()
+        .filter(|line| !line.trim().is_empty() && !line.starts_with('#') && !line.starts_with("@source"))
+        .map(|line| {
+            let fields: Vec<&str> = line.splitn(4, '|').map(str::trim).collect();
+            assert_eq!(fields.len(), 4, "an item is id | labels | the source's term | question: {line}");
+            let labels: Vec<&str> = fields[1].split(',').collect();
+            for label in &labels {
+                let known = ["neutral", "standard", "closed", "out_of_scope"].contains(label) || Rule::ALL.iter().any(|r| r.id() == *label);
+                assert!(known, "unknown label {label} in {line}");
+            }
+            Published { source: fields[0], labels, question: fields[3] }
+        })
+        .collect()
+}
+
+fn fnv1a(text: &str) -> u64 {
+    text.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, byte| (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3))
+}
+
+#[test]
+fn the_published_halves_are_split_by_source_as_documented() {
+    for (text, half) in [(PUBLISHED_TUNING, 0), (PUBLISHED_HOLDOUT, 1)] {
+        let sources = sources(text);
+        for source in &sources {
+            assert_eq!(fnv1a(source.url) & 1, half, "{} ({}) is in the wrong half", source.id, source.url);
+        }
+        for item in published(text) {
+            assert!(sources.iter().any(|s| s.id == item.source), "{} has no @source line in its half", item.source);
+        }
+    }
+    let norm = |q: &str| q.to_lowercase().chars().filter(|c| c.is_alphanumeric()).collect::<String>();
+    let tuning: BTreeSet<String> = published(PUBLISHED_TUNING).iter().map(|i| norm(i.question)).collect();
+    let repeated: Vec<&str> = published(PUBLISHED_HOLDOUT).iter().filter(|i| tuning.contains(&norm(i.question))).map(|i| i.question).collect();
+    assert!(repeated.is_empty(), "questions in both halves: {repeated:?}");
+    let scored = |text| published(text).iter().filter(|i| i.scored()).count();
+    assert!(scored(PUBLISHED_TUNING) + scored(PUBLISHED_HOLDOUT) >= 250, "the evaluation set needs at least 250 scored questions");
+}
+
+/// Question by question: the source says it is biased, or presents it as
+/// good (a fixed version, a standard wording, a closed question whose only
+/// fault is being closed). The checker is right when it flags exactly the
+/// biased ones; which rule it names is reported apart, since sources name
+/// one fault in different words ("leading" for praise built into a question).
+fn measure_published(name: &str, items: &[Published], show_disagreements: bool) -> (f64, f64) {
+    let (mut tp, mut fp, mut fneg, mut same_rule) = (0usize, 0usize, 0usize, 0usize);
+    let mut disagreements = Vec::new();
+    for item in items.iter().filter(|i| i.scored()) {
+        let findings = check_question(item.question);
+        let rules: Vec<&str> = findings.iter().map(|f| f.rule.id()).collect();
+        match (!findings.is_empty(), item.biased()) {
+            (true, true) => {
+                tp += 1;
+                same_rule += usize::from(rules.iter().any(|r| item.labels.contains(r)));
+            }
+            (true, false) => {
+                fp += 1;
+                disagreements.push(format!("  false {} ({}): {}", rules.join(","), item.source, item.question));
+            }
+            (false, true) => {
+                fneg += 1;
+                disagreements.push(format!("  missed {} ({}): {}", item.labels.join(","), item.source, item.question));
+            }
+            (false, false) => {}
+        }
+    }
+    let notes = |label: &str, kind: NoteKind| {
+        let labelled: Vec<&Published> = items.iter().filter(|i| i.labels == [label]).collect();
+        let noted = labelled.iter().filter(|i| review_question(i.question).notes.iter().any(|n| n.kind == kind)).count();
+        (noted, labelled.len())
+    };
+    let (standard, standards) = notes("standard", NoteKind::Standard);
+    let (closed, closeds) = notes("closed", NoteKind::OpenItUp);
+    let scored = items.iter().filter(|i| i.scored()).count();
+    let (precision, recall) = (ratio(tp, tp + fp), ratio(tp, tp + fneg));
+    println!(
+        "{name}: {scored} scored of {} ({} biased): precision {precision:.3}, recall {recall:.3} (flagged right {tp}, wrongly {fp}, missed {fneg}); the source's rule among the findings {same_rule} of {tp}; standard wordings recognised {standard} of {standards}; closed questions noted {closed} of {closeds}",
+        items.len(),
+        tp + fneg,
+    );
+    if show_disagreements {
+        disagreements.iter().for_each(|d| println!("{d}"));
+    }
+    (precision, recall)
+}
+
+#[test]
+fn checker_on_the_published_tuning_half() {
+    measure_published("published, tuning half", &published(PUBLISHED_TUNING), true);
+}
+
+#[test]
+fn checker_on_the_published_held_out_half() {
+    let show = std::env::var_os("SHOW_HELD_OUT").is_some();
+    let (precision, recall) = measure_published("published, held-out half", &published(PUBLISHED_HOLDOUT), show);
+    assert!(
+        precision >= PUBLISHED_PRECISION && recall >= PUBLISHED_RECALL,
+        "held-out precision {precision:.3} must be at least {PUBLISHED_PRECISION} and recall {recall:.3} at least {PUBLISHED_RECALL}"
+    );
 }

@@ -6,7 +6,8 @@ use super::{Finding, Question, Rule};
 impl Question<'_> {
     pub(super) fn double_barrelled(&self) -> Option<Finding> {
         for (i, w) in self.words.iter().enumerate() {
-            if !matches!(w.norm.as_str(), "and" | "or" | "and/or") || i == 0 || i + 1 >= self.words.len() {
+            // "Or" offers alternatives ("for or against", "email or phone"); only "and" asks two things.
+            if !matches!(w.norm.as_str(), "and" | "and/or") || i == 0 || i + 1 >= self.words.len() {
                 continue;
             }
             if self.joins_one_thing(i) {
@@ -72,17 +73,11 @@ impl Question<'_> {
         if FIXED_PAIRS.iter().any(|(a, b)| *a == before && *b == after) {
             return true;
         }
-        let opposite = after.strip_prefix("dis").or(after.strip_prefix("un")).or(after.strip_prefix("in")) == Some(before)
-            || before.strip_prefix("dis").or(before.strip_prefix("un")).or(before.strip_prefix("in")) == Some(after);
-        if opposite || ["not", "no", "otherwise", "anything", "something", "worse", "less"].contains(&after) {
+        if ["not", "no", "otherwise", "anything", "something", "worse", "less"].contains(&after) {
             return true;
         }
-        if before.chars().all(|c| c.is_ascii_digit()) && after.chars().all(|c| c.is_ascii_digit()) {
-            return true;
-        }
-        // A choice between alternatives is one question: "Do you prefer email or text?"
-        let offers_a_choice = (0..i).any(|k| self.is(k, &["prefer", "rather", "choose", "mean", "means", "which"]));
-        if self.norm(i) == "or" && offers_a_choice {
+        // "1 and 5", "with 1 being the worst and 5 being the best"
+        if after.chars().all(|c| c.is_ascii_digit()) {
             return true;
         }
         // A follow-up probe rather than a second subject: "…, and why?", "and how it went".
@@ -104,21 +99,16 @@ const STEM_ENDS: &[&str] = &["with", "about", "of", "for", "to", "is", "are", "w
 const GROUP_ENDS: &[&str] =
     &["in", "on", "at", "for", "of", "with", "about", "from", "when", "during", "are", "is", "was", "were", "do", "does", "did"];
 
-/// Pairs that name one thing, so "and"/"or" between them asks one question.
+/// Pairs that name one thing, so "and" between them asks one question.
 const FIXED_PAIRS: &[(&str, &str)] = &[
     ("terms", "conditions"),
     ("pros", "cons"),
-    ("more", "less"),
-    ("better", "worse"),
-    ("agree", "disagree"),
-    ("yes", "no"),
     ("up", "down"),
     ("time", "in"),
     ("health", "safety"),
     ("sales", "operations"),
     ("research", "development"),
     ("repair", "overhaul"),
-    ("on", "off"),
     ("now", "then"),
     ("again", "again"),
     ("back", "forth"),
@@ -128,18 +118,7 @@ const FIXED_PAIRS: &[(&str, &str)] = &[
     ("you", "us"),
     ("you", "we"),
     ("you", "i"),
-    ("increase", "decrease"),
-    ("easy", "difficult"),
-    ("easy", "hard"),
-    ("easier", "harder"),
-    ("fast", "slow"),
-    ("faster", "slower"),
     ("good", "bad"),
-    ("positive", "negative"),
-    ("well", "badly"),
     ("strengths", "weaknesses"),
     ("success", "failure"),
-    ("increased", "decreased"),
-    ("grow", "shrink"),
-    ("higher", "lower"),
 ];

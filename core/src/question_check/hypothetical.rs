@@ -33,7 +33,13 @@ impl Question<'_> {
             if start == "would you" && current_opinion {
                 continue;
             }
-            if start == "would you" && self.is(last + 1, &["describe", "rate", "explain", "define", "summarise", "summarize", "say", "call", "put", "compare", "characterise", "characterize", "tell", "mind", "walk", "like"]) {
+            // "What would you do next?" asks how the customer goes about things;
+            // "What would you pay…?" asks for a prediction.
+            let asks_how = i > 0 && self.is(i - 1, &["what", "where", "who", "which", "why", "when"]) && !self.is(last + 1, &["pay", "spend", "buy", "be", "choose"]);
+            if start == "would you" && asks_how {
+                continue;
+            }
+            if start == "would you" && self.is(last + 1, &["describe", "rate", "explain", "define", "summarise", "summarize", "say", "call", "put", "compare", "characterise", "characterize", "tell", "mind", "walk", "like", "rank"]) {
                 continue;
             }
             let span = self.span(i, last);

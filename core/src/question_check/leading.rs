@@ -1,18 +1,34 @@
 //! Leading: wording that signals the expected answer.
 
-use super::text::{lower_first, trim_clause};
+use super::text::{capitalise, lower_first, trim_clause};
+use super::loaded::JUDGED;
 use super::{Finding, Question, Rule};
 
+const EXPECTS: &str = "tells the customer which answer you expect.";
+const FOLLOWS_OTHERS: &str = "invites the customer to agree with others instead of giving their own view.";
+const ONE_SIDED: &str = "offers only one answer to agree with; name the other side too.";
+const FRAMES: &str = "tells the customer what to think before asking; ask the question on its own.";
+
 impl Question<'_> {
+    /// The patterns in turn; the first that matches is the finding.
     pub(super) fn leading(&self) -> Option<Finding> {
-        const EXPECTS: &str = "tells the customer which answer you expect.";
-        const FOLLOWS_OTHERS: &str = "invites the customer to agree with others instead of giving their own view.";
-        // "Don't you agree…", "Wouldn't you say…", and tags: "…, isn't it?"
+        self.negative_question()
+            .or_else(|| self.tag())
+            .or_else(|| self.certainty())
+            .or_else(|| self.appeal_to_others())
+            .or_else(|| self.framing())
+            .or_else(|| self.assumed_degree())
+            .or_else(|| self.one_sided())
+            .or_else(|| self.statement_as_question())
+    }
+
+    /// "Don't you agree…", "Wouldn't you say…", "Wasn't the light green?",
+    /// and a negative tag: "…, isn't it?".
+    fn negative_question(&self) -> Option<Finding> {
         for (i, w) in self.words.iter().enumerate() {
-            let negated_auxiliary = w.norm.ends_with("n't") && w.norm != "can't";
-            if negated_auxiliary && self.is(i + 1, &["you", "it", "we", "they", "that", "this", "there", "he", "she"]) {
+            let negated = w.norm.ends_with("n't");
+            if negated && self.is(i + 1, PRONOUNS) && w.norm != "can't" {
                 let is_tag = i > 0 && self.text[..w.span.start].trim_end().ends_with(',');
-                let span = self.span(i, i + 1);
                 let clause = if is_tag {
                     trim_clause(&self.text[..w.span.start])
                 } else {
@@ -22,72 +38,261 @@ impl Question<'_> {
                     }
                     self.rest_after(after)
                 };
-                return self.quoting(Rule::Leading, span, EXPECTS, self.with_options(&view_of(clause)));
+                return self.quoting(Rule::Leading, self.span(i, i + 1), EXPECTS, self.with_options(&view_of(clause)));
             }
-        }
-        for tag in ["right", "correct", "yes", "agreed"] {
-            if let Some(last) = self.words.last() {
-                let before_tag = &self.text[..last.span.start];
-                if last.norm == tag && before_tag.trim_end().ends_with(',') {
-                    let span = last.span.clone();
-                    let clause = trim_clause(before_tag);
-                    return self.quoting(Rule::Leading, span, EXPECTS, self.with_options(&view_of(clause)));
-                }
+            if negated && i == 0 {
+                let plain = match w.norm.trim_end_matches("n't") {
+                    "wo" => "will".to_string(),
+                    "ca" => "can".to_string(),
+                    "sha" => "shall".to_string(),
+                    other => other.to_string(),
+                };
+                return self.quoting(Rule::Leading, self.span(0, 0), EXPECTS, self.replaced(&w.span, &plain));
             }
-        }
-        for phrase in ["surely", "obviously", "clearly", "of course", "i'm sure", "i am sure", "we know"] {
-            if let Some(i) = self.find(phrase) {
-                let last = i + phrase.split(' ').count() - 1;
-                let span = self.span(i, last);
-                let rewrite = self.with_options(&view_of(self.rest_after(last)));
-                return self.quoting(Rule::Leading, span, EXPECTS, rewrite);
-            }
-        }
-        for crowd in ["most", "many", "other", "all", "our", "most of our", "many of our", "other"] {
-            for who in ["customers", "clients", "people", "users"] {
-                if let Some(i) = self.find(&format!("{crowd} {who}")) {
-                    let last = i + crowd.split(' ').count();
-                    let says = (last + 1..self.words.len().min(last + 4))
-                        .find(|&k| self.is(k, &["say", "tell", "told", "find", "feel", "agree", "love", "like", "prefer", "think", "rate", "mention", "report"]));
-                    if let Some(says) = says {
-                        let span = self.span(i, says);
-                        let mut verb = says;
-                        if self.is(verb + 1, &["us", "that"]) {
-                            verb += 1;
-                        }
-                        if self.is(verb + 1, &["that"]) {
-                            verb += 1;
-                        }
-                        let clause = self.rest_after(verb);
-                        let clause = clause.split(['—', ';', '–', ':']).next().unwrap_or(clause);
-                        return self.quoting(Rule::Leading, span, FOLLOWS_OTHERS, self.with_options(&view_of(clause)));
-                    }
-                }
-            }
-        }
-        if let Some(i) = self.find("everyone") {
-            let span = self.span(i, i);
-            return self.quoting(Rule::Leading, span, FOLLOWS_OTHERS, "What is your own view?".into());
-        }
-        // "How easy was it…" assumes the answer lies at the good end.
-        if self.is(0, &["how"]) && self.is(1, POSITIVE_DEGREES) && self.is(2, &["is", "was", "are", "were"]) {
-            let span = self.span(0, 1);
-            let rest = self.rest_after(2);
-            let rewrite = match rest.strip_prefix("it ") {
-                Some(action) => format!("What {} it like {action}?", self.norm(2)),
-                None => format!("How would you describe {rest}?"),
-            };
-            return self.quoting(Rule::Leading, span, EXPECTS, self.with_options(&rewrite));
-        }
-        if self.find("do you agree that").is_some() || self.find("would you agree that").is_some() {
-            let i = self.find("agree that").unwrap_or(0);
-            let span = self.span(i.saturating_sub(2), i + 1);
-            let clause = self.rest_after(i + 1);
-            return self.quoting(Rule::Leading, span, EXPECTS, self.with_options(&view_of(clause)));
         }
         None
     }
+
+    /// "You weren't at the review, were you?", "…, right?", and a claim
+    /// closed by "Do you agree?" or "— do you?".
+    fn tag(&self) -> Option<Finding> {
+        let n = self.words.len();
+        let after_comma = |k: usize| self.text[..self.words[k].span.start].trim_end().ends_with(',');
+        let tag_at = if n >= 4 && self.is(n - 2, TAG_VERBS) && self.is(n - 1, PRONOUNS) && after_comma(n - 2) {
+            Some(n - 2)
+        } else if n >= 3 && self.is(n - 1, &["right", "correct", "yes", "agreed", "true", "no", "ok", "okay"]) && after_comma(n - 1) {
+            Some(n - 1)
+        } else {
+            self.agree_after_a_claim()
+        }?;
+        let clause = trim_clause(&self.text[..self.words[tag_at].span.start]).trim_end_matches(['—', '–', '-', ',', '.', ':', ' ']);
+        self.quoting(Rule::Leading, self.span(tag_at, n - 1), EXPECTS, self.with_options(&view_of(clause)))
+    }
+
+    fn certainty(&self) -> Option<Finding> {
+        let phrase = ["surely", "obviously", "clearly", "of course", "i'm sure", "i am sure", "we know", "as you know"].into_iter().find(|p| self.find(p).is_some())?;
+        let i = self.find(phrase)?;
+        let last = i + phrase.split(' ').count() - 1;
+        self.quoting(Rule::Leading, self.span(i, last), EXPECTS, self.with_options(&view_of(self.rest_after(last))))
+    }
+
+    fn appeal_to_others(&self) -> Option<Finding> {
+        let (first, verb) = self.claim_by_others()?;
+        let mut end = verb;
+        while self.is(end + 1, &["us", "that", "you"]) {
+            end += 1;
+        }
+        let clause = self.rest_after(end);
+        let clause = clause.split(['—', ';', '–', ':', '.', '?']).next().unwrap_or(clause);
+        self.quoting(Rule::Leading, self.span(first, verb), FOLLOWS_OTHERS, self.with_options(&view_of(clause)))
+    }
+
+    /// A statement or a reason put before the question: "Bright colours are
+    /// important. What do you think…?", "Given the rising costs, do you…?",
+    /// "…to build a park in order to keep children safe?". The rewrite asks
+    /// the question alone.
+    fn framing(&self) -> Option<Finding> {
+        if let Some(end) = self.preamble() {
+            let question = self.text[end..self.stem.end].trim_start_matches(['.', '!', ';', ' ']);
+            let span = self.words[0].span.start..self.text[..end].trim_end().len();
+            return self.quoting(Rule::Leading, span, FRAMES, self.with_options(&capitalise(question)));
+        }
+        let opener = ["given that", "given", "considering", "since", "now that", "because"].into_iter().find(|o| self.find(o) == Some(0));
+        if let Some(opener) = opener {
+            let comma = self.text[..self.stem.end].find(',')?;
+            let question = self.text[comma + 1..self.stem.end].trim();
+            let last = opener.split(' ').count() - 1;
+            return self.quoting(Rule::Leading, self.span(0, last), FRAMES, self.with_options(&capitalise(question)));
+        }
+        let i = self.find("in order to").or(self.find("because")).filter(|&i| i > 2)?;
+        let question = format!("{}?", trim_clause(&self.text[..self.words[i].span.start]));
+        let last = if self.is(i, &["because"]) { i } else { i + 2 };
+        self.quoting(Rule::Leading, self.span(i, last), FRAMES, self.with_options(&question))
+    }
+
+    /// Where the question proper starts after a statement that frames it,
+    /// unless that statement only sets the scene ("I'd like to ask about
+    /// deliveries.", "Think of your last order.") or gives both sides
+    /// ("Some people say …; others say …").
+    fn preamble(&self) -> Option<usize> {
+        let stem = &self.text[..self.stem.end];
+        let end = stem.char_indices().find_map(|(at, c)| {
+            let ends_sentence = matches!(c, '.' | '!' | ';') && stem[at + 1..].starts_with(' ');
+            let word_before = stem[..at].rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+            let abbreviation = word_before.len() <= 2 || ["mrs", "etc", "approx"].contains(&word_before.to_lowercase().as_str());
+            (ends_sentence && !abbreviation).then_some(at)
+        })?;
+        let question_follows = stem[end..].trim_end().ends_with('?');
+        let claims = self.words.iter().take_while(|w| w.span.start < end).any(|w| CLAIM_WORDS.contains(&w.norm.as_str()) || JUDGED.contains(&w.norm.as_str()));
+        let both_sides = ["others", "other people", "whereas", "while others"].iter().any(|p| self.find(p).is_some());
+        (question_follows && claims && !self.is(0, SCENE_SETTERS) && !both_sides && !stem[..end].contains('?')).then_some(end)
+    }
+
+    /// "How easy was it…", "How unhappy are you…": the question assumes
+    /// the answer lies at one end.
+    fn assumed_degree(&self) -> Option<Finding> {
+        if !self.is(0, &["how"]) || !(self.is(1, POSITIVE_DEGREES) || self.is(1, NEGATIVE_DEGREES)) {
+            return None;
+        }
+        let rewrite = if self.is(2, &["is", "was", "are", "were"]) && self.is(3, &["you"]) {
+            format!("How do you feel {}?", self.rest_after(3))
+        } else if self.is(2, &["is", "was", "are", "were"]) {
+            let rest = self.rest_after(2);
+            match rest.strip_prefix("it ") {
+                Some(action) => format!("What {} it like {action}?", self.norm(2)),
+                None => format!("How would you describe {rest}?"),
+            }
+        } else {
+            "How would you describe it in your own words?".to_string()
+        };
+        self.quoting(Rule::Leading, self.span(0, 1), EXPECTS, self.with_options(&rewrite))
+    }
+
+    /// "Do you agree that…?", "How strongly do you support…?", "Do you
+    /// prefer cats?", "Would you find this useful?", "Are you worried
+    /// about…?": one side offered, the other left unsaid.
+    fn one_sided(&self) -> Option<Finding> {
+        let offers_both = self.scale.is_some() || self.words.iter().any(|w| ["or", "disagree", "oppose", "disapprove", "than", "over", "versus", "vs"].contains(&w.norm.as_str()));
+        if offers_both {
+            return None;
+        }
+        for (verb, other) in [("agree", "or disagree"), ("support", "or oppose"), ("approve", "or disapprove"), ("favor", "or oppose"), ("favour", "or oppose")] {
+            let asked = ["do you", "would you", "how strongly do you", "how much do you", "to what extent do you"].iter().find_map(|q| self.find(&format!("{q} {verb}")));
+            if let Some(i) = asked {
+                let at = i + (0..5).find(|&k| self.is(i + k, &[verb]))?;
+                let rewrite = self.replaced(&self.words[at].span, &format!("{} {other}", &self.text[self.words[at].span.clone()]));
+                return self.quoting(Rule::Leading, self.span(at, at), ONE_SIDED, rewrite);
+            }
+        }
+        if !(self.is(0, TAG_VERBS) || self.is(0, &["might", "may"])) {
+            return None;
+        }
+        let offered = self.words.iter().position(|w| ONE_SIDED_ANSWERS.contains(&w.norm.as_str()));
+        let feeling = (1..self.words.len()).find(|&k| self.is(k, FEELINGS) && self.is(k - 1, &["you", "be", "feel"]) && self.is(k + 1, &["about", "with", "that", "by"]));
+        if let Some(k) = feeling {
+            let rewrite = format!("How do you feel {}?", self.rest_after(k));
+            return self.quoting(Rule::Leading, self.span(k, k), ONE_SIDED, self.with_options(&rewrite));
+        }
+        let k = offered.filter(|&k| k > 0 && !self.is(k - 1, &["how", "not", "no"]))?;
+        let rewrite = format!("{} or not?", trim_clause(&self.text[..self.stem.end]));
+        self.quoting(Rule::Leading, self.span(k, k), ONE_SIDED, self.with_options(&rewrite))
+    }
+
+    /// "You came home after midnight?", "It rained last night?": a
+    /// statement said as a question asks the customer to confirm it.
+    fn statement_as_question(&self) -> Option<Finding> {
+        let asked = self.text[..self.stem.end].trim_end().ends_with('?');
+        let starts_with_subject = self.is(0, &["you", "it", "he", "she", "they", "there", "your", "the"]) && self.is(1, STATEMENT_VERBS);
+        let has_question_word = self.words.iter().any(|w| QUESTION_WORDS.contains(&w.norm.as_str()));
+        if !(asked && starts_with_subject) || has_question_word || self.words.len() < 3 {
+            return None;
+        }
+        let clause = trim_clause(&self.text[..self.stem.end]);
+        self.quoting(Rule::Leading, self.span(0, 1), EXPECTS, self.with_options(&view_of(clause)))
+    }
 }
+
+impl Question<'_> {
+    /// "Experts agree…", "Studies show…", "Most of our customers say…",
+    /// "Like many others, …": the first word of the appeal and its verb. An
+    /// appeal asked about ("What do other customers tell you?") is no claim.
+    fn claim_by_others(&self) -> Option<(usize, usize)> {
+        for (i, w) in self.words.iter().enumerate() {
+            let quantified = self.is(i, &["most", "many", "all", "other", "our", "others", "everyone", "everybody"]) || (self.is(i, &["like"]) && self.is(i + 1, &["most", "many"]));
+            if !quantified && !self.is(i, AUTHORITIES) {
+                continue;
+            }
+            if (i.saturating_sub(2)..i).any(|k| self.is(k, &["do", "does", "did", "how", "what", "why", "which", "who", "would", "could", "should", "if"])) {
+                continue;
+            }
+            let group = (i..self.words.len().min(i + 5)).find(|&k| self.is(k, CROWDS) || self.is(k, AUTHORITIES))?;
+            if self.is(i, &["like"]) && self.text[self.words[group].span.end..].trim_start().starts_with(',') {
+                return Some((i, group));
+            }
+            if let Some(verb) = (group + 1..self.words.len().min(group + 6)).find(|&k| self.is(k, CLAIMS)) {
+                return Some((i, verb));
+            }
+            let _ = w;
+        }
+        self.find("according to").filter(|&i| self.is(i + 2, AUTHORITIES) || self.is(i + 3, AUTHORITIES)).map(|i| (i, i + 1))
+    }
+
+    /// Where a closing "(do|would) you (agree)?" starts, when a claim comes before it.
+    fn agree_after_a_claim(&self) -> Option<usize> {
+        let n = self.words.len();
+        let ask = if self.is(n.wrapping_sub(1), &["agree"]) { n.checked_sub(3)? } else { n.checked_sub(2)? };
+        let asks = self.is(ask, &["do", "would", "don't", "wouldn't"]) && self.is(ask + 1, &["you"]) && ask > 2;
+        let after_claim = self.text[..self.words.get(ask)?.span.start].trim_end().ends_with(['.', '—', '–', '-', ',', ':']);
+        (asks && after_claim).then_some(ask)
+    }
+}
+
+const TAG_VERBS: &[&str] = &[
+    "is", "are", "was", "were", "do", "does", "did", "have", "has", "had", "can", "could", "will", "would", "should", "shall",
+];
+
+const PRONOUNS: &[&str] = &["you", "it", "we", "they", "that", "this", "there", "he", "she", "i"];
+
+/// Whose opinion, cited, makes a question ask for agreement.
+const AUTHORITIES: &[&str] = &[
+    "experts", "studies", "research", "scientists", "doctors", "dentists", "specialists", "professionals", "analysts", "surveys",
+    "polls", "economists", "researchers", "statistics", "evidence", "poll", "study", "survey", "everyone", "everybody",
+];
+
+const CROWDS: &[&str] = &[
+    "customers", "clients", "people", "users", "others", "consumers", "companies", "businesses", "americans", "parents",
+    "employees", "members", "colleagues", "peers", "buyers", "shoppers", "patients", "citizens", "voters", "teams", "firms",
+];
+
+/// Verbs that turn a group into an opinion to agree with.
+const CLAIMS: &[&str] = &[
+    "agree", "agrees", "say", "says", "said", "tell", "told", "show", "shows", "showed", "shown", "suggest", "suggests",
+    "suggested", "find", "found", "feel", "feels", "felt", "believe", "believes", "recommend", "recommends", "think", "thinks",
+    "prefer", "prefers", "like", "likes", "love", "loves", "report", "reports", "reported", "rate", "rated", "mention",
+    "mentioned", "know", "knows", "consider", "considers", "warn", "warns", "confirm", "confirms", "prove", "proves", "proven",
+    "indicate", "indicates", "support", "supports", "favour", "favor", "want", "wants", "choose", "chose", "use", "states",
+    "stated", "finds", "knows", "agreed", "value", "values", "valued",
+];
+
+/// Words that make a sentence before the question a claim to agree with.
+const CLAIM_WORDS: &[&str] = &[
+    "important", "harmful", "improve", "improves", "should", "must", "problem", "problems", "difficulty", "difficult",
+    "trouble", "best", "better", "worse", "worst", "benefit", "benefits", "helps", "saves", "waste", "dangerous", "easier",
+    "harder", "shown", "found", "states", "proven", "agree", "believe",
+];
+
+/// Openers of a sentence that sets the scene rather than making a claim.
+const SCENE_SETTERS: &[&str] = &[
+    "suppose", "imagine", "if", "think", "imagine", "tell", "describe", "remember", "consider", "please", "walk", "recall", "picture", "look",
+    "thank", "thanks", "now", "next", "first", "finally", "okay", "ok", "so", "in", "on", "for", "during", "before", "after",
+];
+
+/// Answers a yes/no question can offer as the only one: "Would you find it useful?"
+const ONE_SIDED_ANSWERS: &[&str] = &[
+    "useful", "helpful", "valuable", "great", "best", "better", "easier", "sensible", "worthwhile", "beneficial", "good",
+    "prefer", "deserve", "worth",
+];
+
+/// Feelings a yes/no question can put to the customer: "Are you worried about…?"
+const FEELINGS: &[&str] = &[
+    "worried", "concerned", "upset", "angry", "frustrated", "afraid", "scared", "annoyed", "disappointed", "unhappy", "happy",
+    "pleased", "excited", "delighted", "bothered", "troubled", "satisfied",
+];
+
+/// Verbs that make "You …" or "It …" a statement.
+const STATEMENT_VERBS: &[&str] = &[
+    "are", "were", "was", "is", "have", "had", "has", "did", "do", "will", "would", "can", "could", "found", "came", "went", "saw",
+    "said", "told", "like", "liked", "use", "used", "rained", "left", "got", "felt", "think", "thought", "knew", "know", "agree",
+    "agreed", "want", "wanted", "need", "needed", "prefer", "preferred",
+];
+
+const QUESTION_WORDS: &[&str] = &["what", "how", "why", "when", "where", "which", "who", "whom", "whose"];
+
+/// Degrees of the bad end that "How … are you" takes for granted.
+const NEGATIVE_DEGREES: &[&str] = &[
+    "unhappy", "angry", "frustrated", "disappointed", "worried", "concerned", "upset", "annoyed", "dissatisfied", "bad", "poor",
+    "late", "slow", "terrible", "awful", "confusing", "expensive", "unfair", "unhelpful", "inconvenient",
+];
 
 /// Words like "how" take after them in "How easy was it…", assuming the good end.
 const POSITIVE_DEGREES: &[&str] = &[

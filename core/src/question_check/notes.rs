@@ -69,6 +69,10 @@ const REQUESTS: &[&str] = &[
 impl Question<'_> {
     pub(super) fn standard_scale(&self) -> Option<Standard> {
         let standard = |scale, first: usize, last: usize| Some(Standard { scale, span: self.span(first, last) });
+        // Reichheld's short form: "Would you recommend us to a friend?"
+        if let Some(i) = self.find("would you recommend").filter(|_| self.find("friend").is_some() || self.find("colleague").is_some()) {
+            return standard(StandardScale::NetPromoter, i, i + 2);
+        }
         if let Some(i) = self.find("how likely") {
             if let Some(k) = (i + 2..self.words.len().min(i + 9)).find(|&k| self.is(k, &["recommend"])) {
                 return standard(StandardScale::NetPromoter, i, k);

@@ -6,10 +6,17 @@ use super::{Finding, Question, Rule};
 impl Question<'_> {
     pub(super) fn presumption(&self) -> Option<Finding> {
         const ASSUMES: &str = "assumes an experience or feeling the customer has not told you about.";
+        if let Some(found) = self.behaviour_taken_for_granted() {
+            return Some(found);
+        }
         for verb in ["enjoy", "enjoyed", "like", "liked", "love", "loved", "appreciate", "appreciated", "value", "valued"] {
-            for opener in ["how much did you", "how much do you", "what did you", "what do you", "which part did you", "which part do you"] {
+            for opener in ["how much did you", "how much do you", "how much do you already", "how much do you really", "what did you", "what do you", "which part did you", "which part do you"] {
                 if let Some(i) = self.find(&format!("{opener} {verb}")) {
                     let verb_at = i + opener.split(' ').count();
+                    // "What do you like to do at weekends?" asks a preference, not a verdict.
+                    if self.is(verb_at + 1, &["to"]) {
+                        continue;
+                    }
                     let span = self.span(verb_at, verb_at);
                     let mut topic_at = verb_at;
                     if self.is(topic_at + 1, &["most", "best", "about"]) {
@@ -64,7 +71,7 @@ impl Question<'_> {
             let _ = i;
         }
         if let Some(i) = self.find("why did you").or(self.find("why do you")).or(self.find("why have you")) {
-            if self.is(i + 3, &["decide", "choose", "chose", "prefer", "stay", "stick", "renew", "leave", "switch", "pick", "trust", "keep", "stop", "like"]) {
+            if self.is(i + 3, DECISIONS) {
                 let span = self.span(i, i + 3);
                 let rewrite = "What went into your decision?".to_string();
                 return self.quoting(Rule::Presumption, span, ASSUMES, rewrite);
@@ -94,6 +101,53 @@ impl Question<'_> {
         None
     }
 }
+
+impl Question<'_> {
+    /// Questions that take an act for granted: "Do you still…", "Why did you
+    /// struggle…", "Did you see the broken headlight?", "How often do you
+    /// attend…" (to someone who may never attend), "Which of our reports do
+    /// you read first?" (to someone who may read none).
+    fn behaviour_taken_for_granted(&self) -> Option<Finding> {
+        const TAKES_FOR_GRANTED: &str = "takes for granted that the customer does this at all.";
+        let hedged = self.find("if at all").is_some() || self.find("if any").is_some() || self.find("if ever").is_some();
+        if hedged {
+            return None;
+        }
+        for opener in ["do you still", "are you still", "does your company still", "have you stopped", "have you quit", "did you stop"] {
+            if let Some(i) = self.find(opener) {
+                let last = i + 2;
+                let rewrite = match self.norm(last) {
+                    "still" => self.replaced(&self.words[last].span, ""),
+                    _ => format!("What is your experience of {}?", self.rest_after(last)),
+                };
+                return self.quoting(Rule::Presumption, self.span(i, last), TAKES_FOR_GRANTED, self.with_options(&rewrite));
+            }
+        }
+        if let Some(i) = self.find("why did you").filter(|&i| !self.is(i + 3, DECISIONS)) {
+            let rest = self.rest_after(i + 3);
+            let rewrite = if self.is(i + 4, &["with", "about", "at", "on", "in"]) { format!("What happened {rest}?") } else { "What happened?".to_string() };
+            return self.quoting(Rule::Presumption, self.span(i, i + 3), TAKES_FOR_GRANTED, self.with_options(&rewrite));
+        }
+        for opener in ["did you see the", "did you notice the", "did you hear the"] {
+            if let Some(i) = self.find(opener) {
+                let rewrite = self.replaced(&self.words[i + 3].span, "a");
+                return self.quoting(Rule::Presumption, self.span(i + 3, i + 3), TAKES_FOR_GRANTED, rewrite);
+            }
+        }
+        let never_offered = self.scale.as_ref().is_some_and(|(options, _)| options.iter().any(|o| ["never", "not at all", "none", "rarely"].iter().any(|n| o.to_lowercase().starts_with(n))));
+        if let Some(i) = self.find("how often do you").filter(|_| !never_offered) {
+            let rewrite = self.replaced(&(self.words[i + 1].span.end..self.words[i + 1].span.end), ", if at all,");
+            return self.quoting(Rule::Presumption, self.span(i, i + 1), TAKES_FOR_GRANTED, rewrite);
+        }
+        let i = self.find("which of our")?;
+        let asks = (i + 3..self.words.len()).find(|&k| self.is(k, &["do", "did", "does"]) && self.is(k + 1, &["you"]))?;
+        let rewrite = self.replaced(&(self.words[asks - 1].span.end..self.words[asks - 1].span.end), ", if any,");
+        self.quoting(Rule::Presumption, self.span(i, i + 2), TAKES_FOR_GRANTED, rewrite)
+    }
+}
+
+/// Verbs after "Why did you" that ask about a decision the customer made.
+const DECISIONS: &[&str] = &["decide", "choose", "chose", "prefer", "stay", "stick", "renew", "leave", "switch", "pick", "trust", "keep", "stop", "like"];
 
 /// Verbs that, after "how", assume the customer gained something.
 const BENEFITS: &[&str] = &["improved", "improves", "helped", "helps", "saved", "save", "saves", "benefited", "benefitted", "simplified", "boosted", "streamlined", "transformed"];
