@@ -81,7 +81,8 @@ impl Question<'_> {
             return true;
         }
         // A follow-up probe rather than a second subject: "…, and why?", "and how it went".
-        if matches!(after, "why" | "when" | "where") {
+        let probe_ends = i + 2 >= self.words.len() || self.is(i + 2, &["not", "that", "so"]);
+        if matches!(after, "why" | "when" | "where") && probe_ends {
             return true;
         }
         let opens_a_clause = self.is(i + 2, &["it", "you", "your", "they", "their", "the", "this", "that", "we", "our", "he", "she", "to", "happened"]);

@@ -35,11 +35,15 @@ impl Question<'_> {
             }
             // "What would you do next?" asks how the customer goes about things;
             // "What would you pay…?" asks for a prediction.
-            let asks_how = i > 0 && self.is(i - 1, &["what", "where", "who", "which", "why", "when"]) && !self.is(last + 1, &["pay", "spend", "buy", "be", "choose"]);
+            let asks_how = i > 0 && self.is(i - 1, &["what", "where", "who", "which", "why", "when", "how"]) && !self.is(last + 1, &["pay", "spend", "buy", "be", "choose"]);
             if start == "would you" && asks_how {
                 continue;
             }
             if start == "would you" && self.is(last + 1, &["describe", "rate", "explain", "define", "summarise", "summarize", "say", "call", "put", "compare", "characterise", "characterize", "tell", "mind", "walk", "like", "rank"]) {
+                continue;
+            }
+            // "…you'd like to…" is a wish, not a prediction.
+            if start == "you'd" && self.is(last + 1, &["like", "prefer"]) {
                 continue;
             }
             let span = self.span(i, last);

@@ -29,7 +29,8 @@ impl Question<'_> {
                 && !COMMON_CAPITALS.contains(&original)
                 && !COMMON_WORDS.contains(&w.norm.as_str())
                 && !DETERMINERS.contains(&w.norm.as_str())
-                && !AUXILIARIES.contains(&w.norm.as_str());
+                && !AUXILIARIES.contains(&w.norm.as_str())
+                && !self.shouted(i);
             if (plain.is_some() || is_acronym) && !self.explained(i, i) && !self.spelled_out(original) {
                 let plain = plain.map_or_else(|| format!("{original} (spelled out)"), str::to_string);
                 hits.push((self.with_determiner(i, i, Some(&plain)), w.span.clone(), plain));
@@ -65,6 +66,16 @@ impl Question<'_> {
         let before = self.text[..self.words[first].span.start].trim_end();
         let after = self.text[self.words[last].span.end..].trim_start();
         before.ends_with('(') || after.starts_with('(') || after.starts_with(['—', '–']) || after.starts_with(", the") || after.starts_with(", which") || after.starts_with(", meaning") || after.starts_with(", that is")
+    }
+
+    /// Whether word `i` stands beside another word in capitals: a name or
+    /// emphasis written in capitals ("XY COMPANY", "DO you…"), not an acronym.
+    fn shouted(&self, i: usize) -> bool {
+        let capitals = |k: usize| self.words.get(k).is_some_and(|w| {
+            let original = &self.text[w.span.clone()];
+            original.len() >= 2 && original.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '\'')
+        });
+        (i > 0 && capitals(i - 1)) || capitals(i + 1)
     }
 
     /// Whether the question also spells out the acronym: "Net Promoter Score … NPS".

@@ -7,6 +7,7 @@ use super::{Finding, Question, Rule};
 const EXPECTS: &str = "tells the customer which answer you expect.";
 const FOLLOWS_OTHERS: &str = "invites the customer to agree with others instead of giving their own view.";
 const ONE_SIDED: &str = "offers only one answer to agree with; name the other side too.";
+const SUGGESTS_DETAIL: &str = "suggests the answer you want confirmed; ask what happened.";
 const FRAMES: &str = "tells the customer what to think before asking; ask the question on its own.";
 
 impl Question<'_> {
@@ -156,18 +157,20 @@ impl Question<'_> {
         if offers_both {
             return None;
         }
-        for (verb, other) in [("agree", "or disagree"), ("support", "or oppose"), ("approve", "or disapprove"), ("favor", "or oppose"), ("favour", "or oppose")] {
-            let asked = ["do you", "would you", "how strongly do you", "how much do you", "to what extent do you"].iter().find_map(|q| self.find(&format!("{q} {verb}")));
-            if let Some(i) = asked {
-                let at = i + (0..5).find(|&k| self.is(i + k, &[verb]))?;
-                let rewrite = self.replaced(&self.words[at].span, &format!("{} {other}", &self.text[self.words[at].span.clone()]));
-                return self.quoting(Rule::Leading, self.span(at, at), ONE_SIDED, rewrite);
-            }
+        let asked = ["do you agree", "would you agree", "how strongly do you agree", "how much do you agree", "to what extent do you agree"].iter().find_map(|q| self.find(q));
+        if let Some(i) = asked {
+            let at = i + (0..5).find(|&k| self.is(i + k, &["agree"]))?;
+            let rewrite = self.replaced(&self.words[at].span, "agree or disagree");
+            return self.quoting(Rule::Leading, self.span(at, at), ONE_SIDED, rewrite);
         }
-        if !(self.is(0, TAG_VERBS) || self.is(0, &["might", "may"])) {
-            return None;
+        let start = self.yes_no_start()?;
+        if let Some(k) = (start..self.words.len()).find(|&k| self.is(k, DETAILS) || self.clock_time(k)) {
+            return self.quoting(Rule::Leading, self.span(k, k), SUGGESTS_DETAIL, "What do you remember about it?".into());
         }
-        let offered = self.words.iter().position(|w| ONE_SIDED_ANSWERS.contains(&w.norm.as_str()));
+        if let Some(k) = self.find("make you").or(self.find("made you")).filter(|&k| k > start) {
+            return self.quoting(Rule::Leading, self.span(k, k + 1), SUGGESTS_DETAIL, "What led to that?".into());
+        }
+        let offered = (start..self.words.len()).find(|&k| ONE_SIDED_ANSWERS.contains(&self.norm(k)));
         let feeling = (1..self.words.len()).find(|&k| self.is(k, FEELINGS) && self.is(k - 1, &["you", "be", "feel"]) && self.is(k + 1, &["about", "with", "that", "by"]));
         if let Some(k) = feeling {
             let rewrite = format!("How do you feel {}?", self.rest_after(k));
@@ -176,6 +179,23 @@ impl Question<'_> {
         let k = offered.filter(|&k| k > 0 && !self.is(k - 1, &["how", "not", "no"]))?;
         let rewrite = format!("{} or not?", trim_clause(&self.text[..self.stem.end]));
         self.quoting(Rule::Leading, self.span(k, k), ONE_SIDED, self.with_options(&rewrite))
+    }
+
+    /// Whether word `k` ends a clock time: "8 pm", "8 p.m.", "10 o'clock".
+    fn clock_time(&self, k: usize) -> bool {
+        let after_number = k > 0 && self.norm(k - 1).chars().all(|c| c.is_ascii_digit());
+        let p_m = self.is(k, &["p", "a"]) && self.is(k + 1, &["m"]);
+        after_number && (self.is(k, &["am", "pm", "o'clock"]) || p_m)
+    }
+
+    /// Where a yes/no question starts: its first word, or the first word
+    /// after a comma or semicolon ("When it comes to pets, do you prefer cats?").
+    fn yes_no_start(&self) -> Option<usize> {
+        let opens = |k: usize| self.is(k, TAG_VERBS) || self.is(k, &["might", "may"]);
+        if opens(0) {
+            return Some(0);
+        }
+        (1..self.words.len()).find(|&k| opens(k) && self.is(k + 1, PRONOUNS) && self.text[..self.words[k].span.start].trim_end().ends_with([',', ';']))
     }
 
     /// "You came home after midnight?", "It rained last night?": a
@@ -197,6 +217,10 @@ impl Question<'_> {
     /// "Like many others, …": the first word of the appeal and its verb. An
     /// appeal asked about ("What do other customers tell you?") is no claim.
     fn claim_by_others(&self) -> Option<(usize, usize)> {
+        let both_sides = ["whereas", "while others", "others say", "others think", "others believe", "other people believe", "other people think"].iter().any(|p| self.find(p).is_some());
+        if both_sides && self.find("some").is_some() {
+            return None;
+        }
         for (i, w) in self.words.iter().enumerate() {
             let quantified = self.is(i, &["most", "many", "all", "other", "our", "others", "everyone", "everybody"]) || (self.is(i, &["like"]) && self.is(i + 1, &["most", "many"]));
             if !quantified && !self.is(i, AUTHORITIES) {
@@ -270,7 +294,13 @@ const SCENE_SETTERS: &[&str] = &[
 /// Answers a yes/no question can offer as the only one: "Would you find it useful?"
 const ONE_SIDED_ANSWERS: &[&str] = &[
     "useful", "helpful", "valuable", "great", "best", "better", "easier", "sensible", "worthwhile", "beneficial", "good",
-    "prefer", "deserve", "worth",
+    "prefer", "deserve", "worth", "too",
+];
+
+/// Details a yes/no question can put into the customer's mouth: "Was the car green?"
+const DETAILS: &[&str] = &[
+    "red", "green", "blue", "yellow", "black", "white", "grey", "gray", "brown", "orange", "purple", "pink", "january",
+    "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
 ];
 
 /// Feelings a yes/no question can put to the customer: "Are you worried about…?"

@@ -87,5 +87,6 @@ const LOADED: &[(&str, &str)] = &[
     ("lazy", ""), ("shoddy", ""), ("excessive", ""), ("unbearable", ""), ("agonising", ""), ("agonizing", ""), ("wasteful", ""),
     ("waste", "spend"), ("wasting", "spending"), ("wasted", "spent"), ("squander", "spend"), ("exciting", ""), ("gouging", "pricing"),
     ("scam", "offer"), ("junk", ""), ("bloated", ""), ("draconian", ""), ("disgusting", ""), ("horrific", ""), ("catastrophic", ""),
-    ("devastating", ""), ("burdensome", ""), ("handouts", "payments"),
+    ("devastating", ""), ("burdensome", ""), ("handouts", "payments"), ("bland", ""), ("oppressive", ""), ("skyrocketing", "rising"),
+    ("frivolous", ""), ("dutiful", ""), ("delicious", ""), ("force", "require"), ("forced", "required"), ("forcing", "requiring"),
 ];

@@ -41,9 +41,15 @@ pub(super) enum StandardScale {
 impl StandardScale {
     /// The rules a standard wording breaks on purpose: the Net Promoter
     /// question asks for a prediction ("to a friend or colleague" is one
-    /// person), and its worth is that everyone asks it alike.
+    /// person), the effort score asks to agree with one statement, and their
+    /// worth is that everyone asks them alike.
     pub(super) fn exempts(self, rule: Rule) -> bool {
-        self == StandardScale::NetPromoter && matches!(rule, Rule::Hypothetical | Rule::DoubleBarrelled)
+        match self {
+            StandardScale::NetPromoter => matches!(rule, Rule::Hypothetical | Rule::DoubleBarrelled),
+            // "To what extent do you agree…: The company made it easy for me…"
+            StandardScale::Effort => rule == Rule::Leading,
+            StandardScale::Satisfaction => false,
+        }
     }
 
     fn explanation(self) -> &'static str {

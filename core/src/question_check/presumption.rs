@@ -128,6 +128,17 @@ impl Question<'_> {
             let rewrite = if self.is(i + 4, &["with", "about", "at", "on", "in"]) { format!("What happened {rest}?") } else { "What happened?".to_string() };
             return self.quoting(Rule::Presumption, self.span(i, i + 3), TAKES_FOR_GRANTED, self.with_options(&rewrite));
         }
+        for opener in ["when did you know", "when did you realise", "when did you realize", "when did you notice", "when did you find out", "when did you discover"] {
+            if let Some(i) = self.find(opener) {
+                let last = i + opener.split(' ').count() - 1;
+                let rewrite = format!("What, if anything, did you notice {}?", self.rest_after(last).trim_start_matches("that ").trim_start_matches("about "));
+                return self.quoting(Rule::Presumption, self.span(i, last), TAKES_FOR_GRANTED, self.with_options(&rewrite));
+            }
+        }
+        if let Some(i) = self.find("how often").filter(|&i| self.is(i + 2, &["has", "have", "did", "does", "do"]) && (i + 3..self.words.len()).any(|k| self.is(k, MISHAPS))) {
+            let rewrite = self.replaced(&(self.words[i + 1].span.end..self.words[i + 1].span.end), ", if ever,");
+            return self.quoting(Rule::Presumption, self.span(i, i + 1), TAKES_FOR_GRANTED, rewrite);
+        }
         for opener in ["did you see the", "did you notice the", "did you hear the"] {
             if let Some(i) = self.find(opener) {
                 let rewrite = self.replaced(&self.words[i + 3].span, "a");
@@ -145,6 +156,12 @@ impl Question<'_> {
         self.quoting(Rule::Presumption, self.span(i, i + 2), TAKES_FOR_GRANTED, rewrite)
     }
 }
+
+/// Things gone wrong that "How often has…" takes for granted.
+const MISHAPS: &[&str] = &[
+    "lost", "lose", "failed", "fail", "broken", "broke", "damaged", "missed", "miss", "forgot", "forgotten", "ignored",
+    "overcharged", "delayed", "late", "wrong", "mistakes", "errors", "complained", "complain",
+];
 
 /// Verbs after "Why did you" that ask about a decision the customer made.
 const DECISIONS: &[&str] = &["decide", "choose", "chose", "prefer", "stay", "stick", "renew", "leave", "switch", "pick", "trust", "keep", "stop", "like"];
