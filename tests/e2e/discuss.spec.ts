@@ -78,7 +78,7 @@ const biased: [string, string, RegExp][] = [
   ['Loaded word', 'How do you cope with our terrible invoices?', /How do you cope with our invoices\?/],
   ['Double-barrelled', 'How satisfied are you with our pricing and our delivery?', /our pricing\? How satisfied are you with our delivery\?/],
   ['Presumption', 'What do you like most about our portal?', /What stands out to you about our portal, if anything\?/],
-  ['Absolute', 'Do you always read our newsletter?', /How often do you read our newsletter\?/],
+  ['Absolute', 'Do you always read our newsletter?', /How often, if at all, do you read our newsletter\?/],
   ['Hypothetical', 'Would you buy a service contract next year?', /When did you last buy a service contract\?/],
   ['Jargon', 'How does our NPS compare with other suppliers?', /recommendation score/],
   ['Unbalanced scale', 'How was the repair? [Excellent / Very good / Good / Fair]', /\[Very poor \/ Poor \/ Fair \/ Good \/ Very good\]/],

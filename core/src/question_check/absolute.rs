@@ -22,7 +22,7 @@ impl Question<'_> {
         let span = self.span(first, last);
         let mut rewrite = self.replaced(&span, if self.is(first, &["every"]) { "each" } else { "" });
         if self.is(0, AUXILIARIES) && !self.is(first, &["every", "none", "nothing", "everything"]) {
-            rewrite = format!("How often {}", lower_first(&rewrite));
+            rewrite = format!("How often, if at all, {}", lower_first(&rewrite));
         }
         self.quoting(Rule::Absolute, span, "forces an all-or-nothing answer where the truth is usually “sometimes”.", rewrite)
     }

@@ -189,9 +189,12 @@ impl<'a> Question<'a> {
         (0..self.words.len()).find(|&i| parts.iter().enumerate().all(|(k, p)| self.norm(i + k) == *p))
     }
 
-    /// The text range from word `first` to word `last`, both included.
+    /// The text range from word `first` to word `last`, both included; a
+    /// pattern that reaches past the last word ("Why did you" and nothing
+    /// more) marks up to the end.
     fn span(&self, first: usize, last: usize) -> Range<usize> {
-        self.words[first].span.start..self.words[last].span.end
+        let end = self.words.len().saturating_sub(1);
+        self.words[first.min(end)].span.start..self.words[last.min(end)].span.end
     }
 
     /// The stem from just after word `i` to its end, without closing punctuation.
@@ -278,7 +281,7 @@ mod tests {
         let q = "Do you always read our quarterly report?";
         let f = first(q, Rule::Absolute);
         assert_eq!(&q[f.span], "always");
-        assert_eq!(f.rewrite, "How often do you read our quarterly report?");
+        assert_eq!(f.rewrite, "How often, if at all, do you read our quarterly report?");
 
         let q = "How likely are you to renew your contract next year?";
         let f = first(q, Rule::Hypothetical);

@@ -13,8 +13,10 @@ impl Question<'_> {
             for opener in ["how much did you", "how much do you", "how much do you already", "how much do you really", "what did you", "what do you", "which part did you", "which part do you"] {
                 if let Some(i) = self.find(&format!("{opener} {verb}")) {
                     let verb_at = i + opener.split(' ').count();
-                    // "What do you like to do at weekends?" asks a preference, not a verdict.
-                    if self.is(verb_at + 1, &["to"]) {
+                    // "What do you like to do at weekends?" asks a preference, and "What
+                    // do you like about…?" an opinion; "What do you like most…?" presumes one.
+                    let mild = self.is(verb_at, &["like", "liked", "value", "valued"]);
+                    if self.is(verb_at + 1, &["to"]) || (mild && !opener.starts_with("how") && !self.is(verb_at + 1, &["most", "best"])) {
                         continue;
                     }
                     let span = self.span(verb_at, verb_at);
