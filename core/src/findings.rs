@@ -44,7 +44,7 @@ pub fn findings_html(question: &str, field: &str) -> String {
     for note in review.notes {
         let _ = write!(
             html,
-            "<p class=\"question-note muted small\"><strong>{}</strong>: <q class=\"marked\">{}<mark>{}</mark>{}</q> {}</p>",
+            "<p class=\"question-note muted small no-print\"><strong>{}</strong>: <q class=\"marked\">{}<mark>{}</mark>{}</q> {}</p>",
             note.kind.label(),
             piece(0..note.span.start),
             piece(note.span.clone()),
