@@ -16,8 +16,9 @@ impl Question<'_> {
             // "ever so slightly"; "Have you ever had…" asks whether it happened at
             // all, and "every day" is a frequency, not a claim.
             let lifetime = w.norm == "ever" && i == 2 && self.is(0, &["have", "has"]);
-            let frequency = w.norm == "every" && self.is(i + 1, &["day", "week", "month", "year", "morning", "evening"]);
-            hit.filter(|_| !self.is(i + 1, &["so"]) && !lifetime && !frequency).map(|last| (i, last))
+            let frequency = w.norm == "every" && self.is(i + 1, &["day", "week", "month", "year", "morning", "evening", "night"]);
+            let weighing_up = w.norm == "everything" && self.is(i + 1, &["into", "considered"]);
+            hit.filter(|_| !self.is(i + 1, &["so"]) && !lifetime && !frequency && !weighing_up).map(|last| (i, last))
         })?;
         let span = self.span(first, last);
         let mut rewrite = self.replaced(&span, if self.is(first, &["every"]) { "each" } else { "" });

@@ -52,7 +52,12 @@ impl Question<'_> {
             return self.quoting(Rule::Hypothetical, span, PREDICTS, rewrite);
         }
         let conditional = self.find("if we").or(self.find("if you")).or(self.find("imagine")).or(self.find("suppose"));
-        let modal = self.words.iter().position(|w| ["would", "will", "could", "might", "wouldn't", "you'd"].contains(&w.norm.as_str()));
+        // "If we could change one thing, what would it be?" asks for an idea; the
+        // condition predicts behaviour only when the customer or their team acts.
+        let modal = (0..self.words.len()).position(|k| {
+            (self.is(k, &["would", "will", "could", "might", "wouldn't"]) && self.is(k + 1, &["you", "your"]) && !self.is(k + 2, &["feel", "describe", "rate"]))
+                || (self.is(k, &["you'd", "you'll"]) && !self.is(k + 1, &["like", "feel"]))
+        });
         if let (Some(i), Some(_)) = (conditional, modal) {
             let span = self.span(i, (i + 1).min(self.words.len() - 1));
             return self.quoting(Rule::Hypothetical, span, PREDICTS, "Tell me about the last time this came up.".into());

@@ -61,11 +61,12 @@ impl Question<'_> {
     }
 
     /// Whether words `first..=last` are explained right beside them: inside
-    /// brackets, or followed by brackets or a dash.
+    /// brackets, or followed by brackets or a dash; or are a placeholder to
+    /// fill in ("[BRAND]").
     fn explained(&self, first: usize, last: usize) -> bool {
         let before = self.text[..self.words[first].span.start].trim_end();
         let after = self.text[self.words[last].span.end..].trim_start();
-        before.ends_with('(') || after.starts_with('(') || after.starts_with(['—', '–']) || after.starts_with(", the") || after.starts_with(", which") || after.starts_with(", meaning") || after.starts_with(", that is")
+        before.ends_with(['(', '[']) || after.starts_with('(') || after.starts_with(['—', '–']) || after.starts_with(", the") || after.starts_with(", which") || after.starts_with(", meaning") || after.starts_with(", that is")
     }
 
     /// Whether word `i` stands beside another word in capitals: a name or
@@ -128,4 +129,7 @@ const COMMON_WORDS: &[&str] = &[
 ];
 
 /// Capitals that customers know and that are no acronym to explain.
-const COMMON_CAPITALS: &[&str] = &["I", "OK", "UK", "US", "USA", "EU", "TV", "PDF", "CEO", "IT", "FAQ", "AM", "PM", "ID", "HR", "PS"];
+const COMMON_CAPITALS: &[&str] = &[
+    "I", "OK", "UK", "US", "USA", "EU", "TV", "PDF", "CEO", "IT", "FAQ", "AM", "PM", "ID", "HR", "PS", "BBC", "NHS", "UN", "XYZ",
+    "ABC", "XXX", "XX", "X", "Y", "Z", "N/A", "NA",
+];

@@ -27,7 +27,8 @@ impl Question<'_> {
     /// and a negative tag: "…, isn't it?".
     fn negative_question(&self) -> Option<Finding> {
         for (i, w) in self.words.iter().enumerate() {
-            let negated = w.norm.ends_with("n't");
+            // "What didn't you like about it?" asks; only an opening or a tag leads.
+            let negated = w.norm.ends_with("n't") && !(0..i).any(|k| self.is(k, QUESTION_WORDS));
             if negated && self.is(i + 1, PRONOUNS) && w.norm != "can't" {
                 let is_tag = i > 0 && self.text[..w.span.start].trim_end().ends_with(',');
                 let clause = if is_tag {
@@ -132,7 +133,8 @@ impl Question<'_> {
     /// "How easy was it…", "How unhappy are you…": the question assumes
     /// the answer lies at one end.
     fn assumed_degree(&self) -> Option<Finding> {
-        if !self.is(0, &["how"]) || !(self.is(1, POSITIVE_DEGREES) || self.is(1, NEGATIVE_DEGREES)) {
+        // With answer options from "Not at all happy" up, the scale asks the degree fairly.
+        if !self.is(0, &["how"]) || !(self.is(1, POSITIVE_DEGREES) || self.is(1, NEGATIVE_DEGREES)) || self.scale.is_some() {
             return None;
         }
         let rewrite = if self.is(2, &["is", "was", "are", "were"]) && self.is(3, &["you"]) {
@@ -164,13 +166,15 @@ impl Question<'_> {
             return self.quoting(Rule::Leading, self.span(at, at), ONE_SIDED, rewrite);
         }
         let start = self.yes_no_start()?;
-        if let Some(k) = (start..self.words.len()).find(|&k| self.is(k, DETAILS) || self.clock_time(k)) {
+        let detail = |k: usize| self.is(k, DETAILS) && self.text[self.words[k].span.clone()].starts_with(|c: char| c.is_lowercase() || k == 0);
+        if let Some(k) = (start..self.words.len()).find(|&k| detail(k) || self.clock_time(k)) {
             return self.quoting(Rule::Leading, self.span(k, k), SUGGESTS_DETAIL, "What do you remember about it?".into());
         }
         if let Some(k) = self.find("make you").or(self.find("made you")).filter(|&k| k > start) {
             return self.quoting(Rule::Leading, self.span(k, k + 1), SUGGESTS_DETAIL, "What led to that?".into());
         }
-        let offered = (start..self.words.len()).find(|&k| ONE_SIDED_ANSWERS.contains(&self.norm(k)));
+        let sounds = |k: usize| self.is(k - 1, &["sound", "sounds", "seem", "seems"]) && self.is(k, &["useful", "helpful", "good", "great", "valuable", "interesting"]);
+        let offered = (start + 1..self.words.len()).find(|&k| ONE_SIDED_ANSWERS.contains(&self.norm(k)) || sounds(k));
         let feeling = (1..self.words.len()).find(|&k| self.is(k, FEELINGS) && self.is(k - 1, &["you", "be", "feel"]) && self.is(k + 1, &["about", "with", "that", "by"]));
         if let Some(k) = feeling {
             let rewrite = format!("How do you feel {}?", self.rest_after(k));
@@ -292,10 +296,7 @@ const SCENE_SETTERS: &[&str] = &[
 ];
 
 /// Answers a yes/no question can offer as the only one: "Would you find it useful?"
-const ONE_SIDED_ANSWERS: &[&str] = &[
-    "useful", "helpful", "valuable", "great", "best", "better", "easier", "sensible", "worthwhile", "beneficial", "good",
-    "prefer", "deserve", "worth", "too",
-];
+const ONE_SIDED_ANSWERS: &[&str] = &["best", "sensible", "prefer", "deserve", "too"];
 
 /// Details a yes/no question can put into the customer's mouth: "Was the car green?"
 const DETAILS: &[&str] = &[
@@ -305,8 +306,8 @@ const DETAILS: &[&str] = &[
 
 /// Feelings a yes/no question can put to the customer: "Are you worried about…?"
 const FEELINGS: &[&str] = &[
-    "worried", "concerned", "upset", "angry", "frustrated", "afraid", "scared", "annoyed", "disappointed", "unhappy", "happy",
-    "pleased", "excited", "delighted", "bothered", "troubled", "satisfied",
+    "worried", "concerned", "upset", "angry", "frustrated", "afraid", "scared", "annoyed", "disappointed", "unhappy", "excited",
+    "delighted", "bothered", "troubled",
 ];
 
 /// Verbs that make "You …" or "It …" a statement.

@@ -79,6 +79,10 @@ impl Question<'_> {
         if let Some(i) = self.find("would you recommend").filter(|_| self.find("friend").is_some() || self.find("colleague").is_some()) {
             return standard(StandardScale::NetPromoter, i, i + 2);
         }
+        // The employee version: "On a scale of 0–10, how much would you recommend…".
+        if let Some(i) = self.find("how much would you recommend") {
+            return standard(StandardScale::NetPromoter, i, i + 4);
+        }
         if let Some(i) = self.find("how likely") {
             if let Some(k) = (i + 2..self.words.len().min(i + 9)).find(|&k| self.is(k, &["recommend"])) {
                 return standard(StandardScale::NetPromoter, i, k);

@@ -72,13 +72,6 @@ impl Question<'_> {
             }
             let _ = i;
         }
-        if let Some(i) = self.find("why did you").or(self.find("why do you")).or(self.find("why have you")) {
-            if self.is(i + 3, DECISIONS) {
-                let span = self.span(i, i + 3);
-                let rewrite = "What went into your decision?".to_string();
-                return self.quoting(Rule::Presumption, span, ASSUMES, rewrite);
-            }
-        }
         if let Some(i) = self.find("when did you stop").or(self.find("when did you start")) {
             let span = self.span(i, i + 3);
             let rest = self.rest_after(i + 3);
@@ -131,7 +124,9 @@ impl Question<'_> {
             return self.quoting(Rule::Presumption, self.span(i, i + 3), TAKES_FOR_GRANTED, self.with_options(&rewrite));
         }
         for opener in ["when did you know", "when did you realise", "when did you realize", "when did you notice", "when did you find out", "when did you discover"] {
-            if let Some(i) = self.find(opener) {
+            // "When did you notice that?" asks about what the customer said; "…that
+            // the driver was drunk?" slips in a fact of its own.
+            if let Some(i) = self.find(opener).filter(|&i| self.is(i + opener.split(' ').count(), &["that"]) && self.words.len() > i + opener.split(' ').count() + 2) {
                 let last = i + opener.split(' ').count() - 1;
                 let rewrite = format!("What, if anything, did you notice {}?", self.rest_after(last).trim_start_matches("that ").trim_start_matches("about "));
                 return self.quoting(Rule::Presumption, self.span(i, last), TAKES_FOR_GRANTED, self.with_options(&rewrite));
@@ -148,7 +143,8 @@ impl Question<'_> {
             }
         }
         let never_offered = self.scale.as_ref().is_some_and(|(options, _)| options.iter().any(|o| ["never", "not at all", "none", "rarely"].iter().any(|n| o.to_lowercase().starts_with(n))));
-        if let Some(i) = self.find("how often do you").filter(|_| !never_offered) {
+        // Events and reports a customer may never attend or read.
+        if let Some(i) = self.find("how often do you").filter(|&i| !never_offered && self.is(i + 4, &["attend", "visit", "read", "open", "join", "watch", "participate"])) {
             let rewrite = self.replaced(&(self.words[i + 1].span.end..self.words[i + 1].span.end), ", if at all,");
             return self.quoting(Rule::Presumption, self.span(i, i + 1), TAKES_FOR_GRANTED, rewrite);
         }
@@ -165,7 +161,8 @@ const MISHAPS: &[&str] = &[
     "overcharged", "delayed", "late", "wrong", "mistakes", "errors", "complained", "complain",
 ];
 
-/// Verbs after "Why did you" that ask about a decision the customer made.
+/// Verbs after "Why did you" that ask the reasons for a decision the customer
+/// is known to have made ("Why did you decide to stop working with us?").
 const DECISIONS: &[&str] = &["decide", "choose", "chose", "prefer", "stay", "stick", "renew", "leave", "switch", "pick", "trust", "keep", "stop", "like"];
 
 /// Verbs that, after "how", assume the customer gained something.

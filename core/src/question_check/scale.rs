@@ -12,10 +12,10 @@ impl Question<'_> {
             return None;
         }
         let polarity: Vec<Polarity> = options.iter().map(|o| polarity(o)).collect();
-        let unipolar = [options.first(), options.last()]
-            .into_iter()
-            .flatten()
-            .any(|end| ["not at all", "never", "none", "no ", "0"].iter().any(|p| end.to_lowercase().starts_with(p)));
+        let unipolar = [options.first(), options.last()].into_iter().flatten().any(|end| {
+            let end = end.to_lowercase();
+            ["not at all", "never", "none", "no ", "0"].iter().any(|p| end.starts_with(p)) || (end.starts_with("not ") && end.contains("at all"))
+        });
         let positive = polarity.iter().filter(|p| **p == Polarity::Positive).count();
         let negative = polarity.iter().filter(|p| **p == Polarity::Negative).count();
         if (unipolar && options.len() >= 3) || (positive == negative && positive > 0) {
@@ -43,23 +43,22 @@ enum Polarity {
 
 fn polarity(option: &str) -> Polarity {
     let lower = option.to_lowercase();
-    let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric() && c != '\'').filter(|w| !w.is_empty()).collect();
+    let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '/').filter(|w| !w.is_empty()).collect();
     let has = |list: &[&str]| words.iter().any(|w| list.contains(w));
-    if has(&["neither", "neutral", "average", "fair", "ok", "okay", "unsure", "mixed", "undecided", "sometimes", "same", "adequate", "moderately"]) {
-        Polarity::Middle
-    } else if has(&["not", "no", "never", "rarely", "poor", "bad", "very", "terrible", "awful", "low", "worse", "hardly"])
-        && has(&["not", "no", "never", "rarely", "poor", "bad", "terrible", "awful", "low", "worse", "hardly"])
+    // "Don't know" and "N/A" sit outside the scale.
+    let outside = has(&["n/a", "applicable"]) || lower.contains("don't know") || lower.contains("prefer not");
+    if outside || has(&["neither", "neutral", "average", "fair", "ok", "okay", "unsure", "mixed", "undecided", "sometimes", "same", "adequate", "moderately"]) {
+        return Polarity::Middle;
+    }
+    let negated = has(&["not", "no", "never", "rarely", "hardly"]);
+    let unfavourable = has(&["poor", "bad", "terrible", "awful", "low", "worse", "difficult", "hard", "slow", "late", "harder", "slower"])
         || words.iter().any(|w| {
-            (w.starts_with("dis") || w.starts_with("un") || w.starts_with("in") || w.starts_with("ir") || w.starts_with("im"))
+            ["dis", "un", "in", "ir", "im"].iter().any(|p| w.starts_with(p))
                 && w.len() > 5
                 && !["important", "interested", "informed", "invaluable", "indispensable", "influential", "insightful"].contains(w)
-        })
-        || has(&["difficult", "hard", "slow", "late", "harder", "slower"])
-    {
-        Polarity::Negative
-    } else {
-        Polarity::Positive
-    }
+        });
+    // "Not disappointed" is the favourable side of "disappointed".
+    if negated != unfavourable { Polarity::Negative } else { Polarity::Positive }
 }
 
 /// The word most options share ("clear" in "Very clear / Clear / Mostly clear"),
