@@ -9,6 +9,7 @@ impl Question<'_> {
             let hit = match w.norm.as_str() {
                 word if ABSOLUTES.contains(&word) => Some(i),
                 "all" if self.is(i + 1, &["the"]) && self.is(i + 2, &["time"]) => Some(i + 2),
+                "at" if self.is(i + 1, &["all"]) && self.is(i + 2, &["times"]) => Some(i + 2),
                 "all" if self.is(i + 1, &["of"]) && !self.is(i.wrapping_sub(1), &["of", "at"]) => Some(i + 1),
                 "in" if self.is(i + 1, &["all"]) && self.is(i + 2, &["cases"]) => Some(i + 2),
                 _ => None,

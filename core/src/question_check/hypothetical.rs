@@ -25,6 +25,7 @@ impl Question<'_> {
             "do you intend to",
             "might you",
             "could you see yourself",
+            "you see yourself",
         ];
         for start in starts {
             let Some(i) = self.find(start) else { continue };
@@ -35,8 +36,11 @@ impl Question<'_> {
             }
             // "What would you do next?" asks how the customer goes about things;
             // "What would you pay…?" asks for a prediction.
-            let asks_how = i > 0 && self.is(i - 1, &["what", "where", "who", "which", "why", "when", "how"]) && !self.is(last + 1, &["pay", "spend", "buy", "be", "choose"]);
-            if start == "would you" && asks_how {
+            let asks_how = i > 0
+                && (self.is(i - 1, &["what", "where", "who", "which", "why", "when", "how"]) || self.is(i - 2, &["who", "what"]) && self.is(i - 1, &["else"]))
+                && !self.is(last + 1, &["pay", "spend", "buy", "be", "choose"])
+                && self.find("if").is_none();
+            if (start == "would you" || start == "might you") && asks_how {
                 continue;
             }
             if start == "would you" && self.is(last + 1, &["describe", "rate", "explain", "define", "summarise", "summarize", "say", "call", "put", "compare", "characterise", "characterize", "tell", "mind", "walk", "like", "rank"]) {

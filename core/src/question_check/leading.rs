@@ -28,9 +28,9 @@ impl Question<'_> {
     fn negative_question(&self) -> Option<Finding> {
         for (i, w) in self.words.iter().enumerate() {
             // "What didn't you like about it?" asks; only an opening or a tag leads.
-            let negated = w.norm.ends_with("n't") && !(0..i).any(|k| self.is(k, QUESTION_WORDS));
+            let is_tag = i > 0 && self.text[..w.span.start].trim_end().ends_with(',');
+            let negated = w.norm.ends_with("n't") && (is_tag || !(0..i).any(|k| self.is(k, QUESTION_WORDS)));
             if negated && self.is(i + 1, PRONOUNS) && w.norm != "can't" {
-                let is_tag = i > 0 && self.text[..w.span.start].trim_end().ends_with(',');
                 let clause = if is_tag {
                     trim_clause(&self.text[..w.span.start])
                 } else {
@@ -165,7 +165,18 @@ impl Question<'_> {
             let rewrite = self.replaced(&self.words[at].span, "agree or disagree");
             return self.quoting(Rule::Leading, self.span(at, at), ONE_SIDED, rewrite);
         }
-        let start = self.yes_no_start()?;
+        // "Would a weekly summary be useful?" is a yes/no question that starts later.
+        let would_be = || (0..self.words.len()).find(|&k| self.is(k, &["would"]) && (self.is(k + 2, &["be"]) || self.is(k + 3, &["be"])));
+        let start = self.yes_no_start().or_else(would_be)?;
+        // "Do you have trouble with…?": a problem suggested.
+        if let Some(k) = self.find("do you have") {
+            let article = usize::from(self.is(k + 3, &["a", "any"]));
+            let problem = k + 3 + article;
+            if self.is(problem, &["trouble", "problems", "problem", "difficulty", "issues"]) && (article == 0 || self.is(problem, &["problem"])) {
+                let rewrite = format!("How does {} work for you?", self.rest_after(problem).trim_start_matches("with "));
+                return self.quoting(Rule::Leading, self.span(k + 3, problem), SUGGESTS_DETAIL, self.with_options(&rewrite));
+            }
+        }
         let detail = |k: usize| self.is(k, DETAILS) && self.text[self.words[k].span.clone()].starts_with(|c: char| c.is_lowercase() || k == 0);
         if let Some(k) = (start..self.words.len()).find(|&k| detail(k) || self.clock_time(k)) {
             return self.quoting(Rule::Leading, self.span(k, k), SUGGESTS_DETAIL, "What do you remember about it?".into());
@@ -173,7 +184,9 @@ impl Question<'_> {
         if let Some(k) = self.find("make you").or(self.find("made you")).filter(|&k| k > start) {
             return self.quoting(Rule::Leading, self.span(k, k + 1), SUGGESTS_DETAIL, "What led to that?".into());
         }
-        let sounds = |k: usize| self.is(k - 1, &["sound", "sounds", "seem", "seems"]) && self.is(k, &["useful", "helpful", "good", "great", "valuable", "interesting"]);
+        // "Does this sound useful?", "Would a weekly summary be useful for you?"
+        let before_praise = |k: usize| self.is(k - 1, &["sound", "sounds", "seem", "seems"]) || (self.is(k - 1, &["be"]) && (0..k).any(|j| self.is(j, &["would"])));
+        let sounds = |k: usize| before_praise(k) && self.is(k, &["useful", "helpful", "good", "great", "valuable", "interesting"]);
         let offered = (start + 1..self.words.len()).find(|&k| ONE_SIDED_ANSWERS.contains(&self.norm(k)) || sounds(k));
         let feeling = (1..self.words.len()).find(|&k| self.is(k, FEELINGS) && self.is(k - 1, &["you", "be", "feel"]) && self.is(k + 1, &["about", "with", "that", "by"]));
         if let Some(k) = feeling {
@@ -226,14 +239,16 @@ impl Question<'_> {
             return None;
         }
         for (i, w) in self.words.iter().enumerate() {
-            let quantified = self.is(i, &["most", "many", "all", "other", "our", "others", "everyone", "everybody"]) || (self.is(i, &["like"]) && self.is(i + 1, &["most", "many"]));
+            let quantified = self.is(i, &["most", "many", "all", "other", "our", "others", "everyone", "everybody", "some", "critics"]) || (self.is(i, &["like"]) && self.is(i + 1, &["most", "many"]));
             if !quantified && !self.is(i, AUTHORITIES) {
                 continue;
             }
             if (i.saturating_sub(2)..i).any(|k| self.is(k, &["do", "does", "did", "how", "what", "why", "which", "who", "would", "could", "should", "if"])) {
                 continue;
             }
-            let group = (i..self.words.len().min(i + 5)).find(|&k| self.is(k, CROWDS) || self.is(k, AUTHORITIES))?;
+            // "Some say…", "Critics claim…": the group can be the quantifier itself.
+            let says_itself = self.is(i, &["some", "many", "most", "others", "critics"]) && self.is(i + 1, CLAIMS);
+            let group = if says_itself { i } else { (i..self.words.len().min(i + 5)).find(|&k| self.is(k, CROWDS) || self.is(k, AUTHORITIES))? };
             if self.is(i, &["like"]) && self.text[self.words[group].span.end..].trim_start().starts_with(',') {
                 return Some((i, group));
             }
@@ -279,14 +294,15 @@ const CLAIMS: &[&str] = &[
     "prefer", "prefers", "like", "likes", "love", "loves", "report", "reports", "reported", "rate", "rated", "mention",
     "mentioned", "know", "knows", "consider", "considers", "warn", "warns", "confirm", "confirms", "prove", "proves", "proven",
     "indicate", "indicates", "support", "supports", "favour", "favor", "want", "wants", "choose", "chose", "use", "states",
-    "stated", "finds", "knows", "agreed", "value", "values", "valued",
+    "stated", "finds", "knows", "agreed", "value", "values", "valued", "claim", "claims", "claimed",
 ];
 
 /// Words that make a sentence before the question a claim to agree with.
 const CLAIM_WORDS: &[&str] = &[
     "important", "harmful", "improve", "improves", "should", "must", "problem", "problems", "difficulty", "difficult",
     "trouble", "best", "better", "worse", "worst", "benefit", "benefits", "helps", "saves", "waste", "dangerous", "easier",
-    "harder", "shown", "found", "states", "proven", "agree", "believe",
+    "harder", "shown", "found", "states", "proven", "agree", "believe", "solve", "solves", "solved", "claim", "claims",
+    "needlessly", "dying",
 ];
 
 /// Openers of a sentence that sets the scene rather than making a claim.
@@ -307,7 +323,7 @@ const DETAILS: &[&str] = &[
 /// Feelings a yes/no question can put to the customer: "Are you worried about…?"
 const FEELINGS: &[&str] = &[
     "worried", "concerned", "upset", "angry", "frustrated", "afraid", "scared", "annoyed", "disappointed", "unhappy", "excited",
-    "delighted", "bothered", "troubled",
+    "delighted", "bothered", "troubled", "stressed", "overwhelmed",
 ];
 
 /// Verbs that make "You …" or "It …" a statement.

@@ -36,7 +36,7 @@ impl Question<'_> {
             return false;
         }
         let mut before = i - 1;
-        while before > 0 && (self.is(before, JUDGED) || self.is(before, &["new", "recent", "latest"])) {
+        while before > 0 && (self.is(before, JUDGED) || self.is(before, &["new", "recent", "latest", "current"])) {
             before -= 1;
         }
         let after_determiner = self.is(before, &["our", "the", "your", "this", "these", "those", "its", "their", "my"]);
@@ -61,7 +61,7 @@ pub(super) const JUDGED: &[&str] = &[
     "inconvenient", "lengthy", "unreliable", "unfair", "hidden", "failed", "failing", "careless", "inefficient", "bureaucratic",
     "restrictive", "harmful", "dangerous", "controversial", "unpopular", "so-called", "ugly", "boring", "tedious", "unnecessary",
     "unwanted", "cumbersome", "difficult", "messy", "dirty", "unsafe", "risky", "greedy", "corrupt", "dishonest",
-    "disappointing", "mediocre", "substandard", "inferior", "flimsy", "cheap",
+    "disappointing", "mediocre", "substandard", "inferior", "flimsy", "cheap", "essential", "vital",
 ];
 
 /// Words that follow an adjective without being the thing it describes.
@@ -88,5 +88,7 @@ const LOADED: &[(&str, &str)] = &[
     ("waste", "spend"), ("wasting", "spending"), ("wasted", "spent"), ("squander", "spend"), ("exciting", ""), ("gouging", "pricing"),
     ("scam", "offer"), ("junk", ""), ("bloated", ""), ("draconian", ""), ("disgusting", ""), ("horrific", ""), ("catastrophic", ""),
     ("devastating", ""), ("burdensome", ""), ("handouts", "payments"), ("bland", ""), ("oppressive", ""), ("skyrocketing", "rising"),
-    ("frivolous", ""), ("dutiful", ""), ("delicious", ""), ("force", "require"), ("forced", "required"), ("forcing", "requiring"),
+    ("frivolous", ""), ("dutiful", ""), ("delicious", ""), ("record-breaking", ""), ("groundbreaking", ""), ("revolutionary", ""),
+    ("game-changing", ""), ("life-changing", ""), ("acclaimed", ""), ("impactful", ""), ("must-have", ""), ("unbeatable", ""),
+    ("unrivalled", ""), ("unparalleled", ""), ("unconstitutional", ""), ("tinpot", ""), ("force", "require"), ("forced", "required"), ("forcing", "requiring"),
 ];

@@ -197,6 +197,15 @@ impl<'a> Question<'a> {
         self.words[first.min(end)].span.start..self.words[last.min(end)].span.end
     }
 
+    /// The byte range of the sentence that asks: the one ending in "?", or
+    /// the whole stem when there is none.
+    fn question_sentence(&self) -> Range<usize> {
+        let stem = &self.text[..self.stem.end];
+        let Some(mark) = stem.find('?') else { return 0..self.stem.end };
+        let start = stem[..mark].rfind(['.', '!', ';']).map_or(0, |at| at + 1);
+        start..mark + 1
+    }
+
     /// The stem from just after word `i` to its end, without closing punctuation.
     fn rest_after(&self, i: usize) -> &str {
         let start = self.words.get(i + 1).map_or(self.stem.end, |w| w.span.start);
