@@ -118,16 +118,10 @@ impl Question<'_> {
     /// ("Some people say …; others say …").
     fn preamble(&self) -> Option<usize> {
         let stem = &self.text[..self.stem.end];
-        let end = stem.char_indices().find_map(|(at, c)| {
-            let ends_sentence = matches!(c, '.' | '!' | ';') && stem[at + 1..].starts_with(' ');
-            let word_before = stem[..at].rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-            let abbreviation = word_before.len() <= 2 || ["mrs", "etc", "approx"].contains(&word_before.to_lowercase().as_str());
-            (ends_sentence && !abbreviation).then_some(at)
-        })?;
+        let end = *self.sentence_ends().first()?;
         let question_follows = stem[end..].trim_end().ends_with('?');
         let claims = self.words.iter().take_while(|w| w.span.start < end).any(|w| CLAIM_WORDS.contains(&w.norm.as_str()) || JUDGED.contains(&w.norm.as_str()));
-        let both_sides = ["others", "other people", "whereas", "while others"].iter().any(|p| self.find(p).is_some());
-        (question_follows && claims && !self.is(0, SCENE_SETTERS) && !both_sides && !stem[..end].contains('?')).then_some(end)
+        (question_follows && claims && !self.is(0, SCENE_SETTERS) && !self.gives_both_sides() && !stem[..end].contains('?')).then_some(end)
     }
 
     /// "How easy was it…", "How unhappy are you…": the question assumes
@@ -187,6 +181,10 @@ impl Question<'_> {
         // "Does this sound useful?", "Would a weekly summary be useful for you?"
         let before_praise = |k: usize| self.is(k - 1, &["sound", "sounds", "seem", "seems"]) || (self.is(k - 1, &["be"]) && (0..k).any(|j| self.is(j, &["would"])));
         let sounds = |k: usize| before_praise(k) && self.is(k, &["useful", "helpful", "good", "great", "valuable", "interesting"]);
+        // "Do you like my idea?": people are polite about ideas put to them.
+        if let Some(k) = (start..self.words.len()).find(|&k| self.is(k, &["idea", "concept", "prototype"]) && self.is(k - 1, &["my", "our"])) {
+            return self.quoting(Rule::Leading, self.span(k - 1, k), EXPECTS, "Tell me about the last time you had this problem.".into());
+        }
         let offered = (start + 1..self.words.len()).find(|&k| ONE_SIDED_ANSWERS.contains(&self.norm(k)) || sounds(k));
         let feeling = (1..self.words.len()).find(|&k| self.is(k, FEELINGS) && self.is(k - 1, &["you", "be", "feel"]) && self.is(k + 1, &["about", "with", "that", "by"]));
         if let Some(k) = feeling {
@@ -234,8 +232,7 @@ impl Question<'_> {
     /// "Like many others, …": the first word of the appeal and its verb. An
     /// appeal asked about ("What do other customers tell you?") is no claim.
     fn claim_by_others(&self) -> Option<(usize, usize)> {
-        let both_sides = ["whereas", "while others", "others say", "others think", "others believe", "other people believe", "other people think"].iter().any(|p| self.find(p).is_some());
-        if both_sides && self.find("some").is_some() {
+        if self.gives_both_sides() {
             return None;
         }
         for (i, w) in self.words.iter().enumerate() {
@@ -247,7 +244,7 @@ impl Question<'_> {
                 continue;
             }
             // "Some say…", "Critics claim…": the group can be the quantifier itself.
-            let says_itself = self.is(i, &["some", "many", "most", "others", "critics"]) && self.is(i + 1, CLAIMS);
+            let says_itself = self.is(i, &["some", "others", "critics"]) && self.is(i + 1, CLAIMS);
             let group = if says_itself { i } else { (i..self.words.len().min(i + 5)).find(|&k| self.is(k, CROWDS) || self.is(k, AUTHORITIES))? };
             if self.is(i, &["like"]) && self.text[self.words[group].span.end..].trim_start().starts_with(',') {
                 return Some((i, group));
@@ -258,6 +255,11 @@ impl Question<'_> {
             let _ = w;
         }
         self.find("according to").filter(|&i| self.is(i + 2, AUTHORITIES) || self.is(i + 3, AUTHORITIES)).map(|i| (i, i + 1))
+    }
+
+    /// "Some people say …; other people say …": both sides given, nobody's view pressed.
+    fn gives_both_sides(&self) -> bool {
+        self.find("whereas").is_some() || (self.find("some").is_some() && (self.find("others").is_some() || self.find("other people").is_some()))
     }
 
     /// Where a closing "(do|would) you (agree)?" starts, when a claim comes before it.

@@ -200,10 +200,23 @@ impl<'a> Question<'a> {
     /// The byte range of the sentence that asks: the one ending in "?", or
     /// the whole stem when there is none.
     fn question_sentence(&self) -> Range<usize> {
-        let stem = &self.text[..self.stem.end];
-        let Some(mark) = stem.find('?') else { return 0..self.stem.end };
-        let start = stem[..mark].rfind(['.', '!', ';']).map_or(0, |at| at + 1);
+        let Some(mark) = self.text[..self.stem.end].find('?') else { return 0..self.stem.end };
+        let start = self.sentence_ends().into_iter().filter(|&end| end < mark).last().map_or(0, |end| end + 1);
         start..mark + 1
+    }
+
+    /// Where the stem's sentences end ('.', '!' or ';' before a space),
+    /// leaving out abbreviations ("Ms. Hale", "8 p.m. on", "approx. 40").
+    fn sentence_ends(&self) -> Vec<usize> {
+        let stem = &self.text[..self.stem.end];
+        stem.char_indices()
+            .filter(|&(at, c)| {
+                let word_before = stem[..at].rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+                let abbreviation = word_before.len() <= 2 || ["mrs", "etc", "approx"].contains(&word_before.to_lowercase().as_str());
+                matches!(c, '.' | '!' | ';') && stem[at + 1..].starts_with(' ') && !abbreviation
+            })
+            .map(|(at, _)| at)
+            .collect()
     }
 
     /// The stem from just after word `i` to its end, without closing punctuation.

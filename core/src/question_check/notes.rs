@@ -93,7 +93,8 @@ impl Question<'_> {
                 return standard(StandardScale::Satisfaction, i, i + 3);
             }
         }
-        for (opener, words) in [("how easy was it", 4), ("how easy is it", 4), ("how much effort", 3), ("made it easy for me", 5)] {
+        let effort = [("how easy was", 3), ("how easy is", 3), ("how easy has", 3), ("how easy were", 3), ("the ease of", 3), ("how much effort", 3), ("made it easy for me", 5), ("make it easy for you", 5), ("was it easy to", 4)];
+        for (opener, words) in effort {
             if let Some(i) = self.find(opener) {
                 return standard(StandardScale::Effort, i, i + words - 1);
             }
