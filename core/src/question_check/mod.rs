@@ -201,7 +201,7 @@ impl<'a> Question<'a> {
     /// the whole stem when there is none.
     fn question_sentence(&self) -> Range<usize> {
         let Some(mark) = self.text[..self.stem.end].find('?') else { return 0..self.stem.end };
-        let start = self.sentence_ends().into_iter().filter(|&end| end < mark).last().map_or(0, |end| end + 1);
+        let start = self.sentence_ends().into_iter().rfind(|&end| end < mark).map_or(0, |end| end + 1);
         start..mark + 1
     }
 
