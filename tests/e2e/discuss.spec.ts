@@ -112,11 +112,11 @@ test('the question checker flags every rule as people type, and one keypress tak
   const box = guide.getByRole('textbox', { name: 'Opening question 5' });
   await box.fill('How likely is it that you would recommend Kestrel Pumps to a friend or colleague?');
   await expect(box.locator('..').locator('.question-note')).toContainText('Standard question: How likely is it that you would recommend');
-  await expect(box.locator('..').getByRole('status')).toHaveText('');
+  await expect(box.locator('..').locator('.finding-count')).toHaveText('');
   await expect(box.locator('..').locator('.finding')).toHaveCount(0);
   await box.fill('Do you read the monthly service report?');
   await expect(box.locator('..').locator('.question-note')).toContainText('Open it up: Do you read the monthly service report?');
-  await expect(box.locator('..').getByRole('status')).toHaveText('');
+  await expect(box.locator('..').locator('.finding-count')).toHaveText('');
   await box.fill('Tell me about the last time a pump stopped at your site.');
   await expect(guide.getByRole('textbox', { name: 'Question about On-time delivery' })).toHaveValue('How relevant, if at all, is On-time delivery to you?');
   await page.reload();
