@@ -18,7 +18,8 @@ impl Question<'_> {
             // all, and "every day" is a frequency, not a claim.
             let lifetime = w.norm == "ever" && i == 2 && self.is(0, &["have", "has"]);
             let frequency = w.norm == "every" && self.is(i + 1, &["day", "week", "month", "year", "morning", "evening", "night"]);
-            let weighing_up = w.norm == "everything" && self.is(i + 1, &["into", "considered"]);
+            // "taking everything into account"; "Tell me everything that happened" asks for the whole story.
+            let weighing_up = w.norm == "everything" && (self.is(i + 1, &["into", "considered"]) || (i > 0 && self.is(i - 1, &["me", "us"])));
             hit.filter(|_| !self.is(i + 1, &["so"]) && !lifetime && !frequency && !weighing_up).map(|last| (i, last))
         })?;
         let span = self.span(first, last);

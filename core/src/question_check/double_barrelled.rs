@@ -87,7 +87,7 @@ impl Question<'_> {
         if matches!(after, "why" | "when" | "where") && probe_ends {
             return true;
         }
-        let opens_a_clause = self.is(i + 2, &["it", "you", "your", "they", "their", "the", "this", "that", "we", "our", "he", "she", "to", "happened"]);
+        let opens_a_clause = self.is(i + 2, &["it", "you", "your", "they", "their", "the", "this", "that", "we", "our", "he", "she", "to", "happened", "a", "an"]);
         if matches!(after, "how" | "what") && opens_a_clause {
             return true;
         }
@@ -124,4 +124,5 @@ const FIXED_PAIRS: &[(&str, &str)] = &[
     ("good", "bad"),
     ("strengths", "weaknesses"),
     ("success", "failure"),
+    ("likes", "dislikes"),
 ];

@@ -131,5 +131,5 @@ const COMMON_WORDS: &[&str] = &[
 /// Capitals that customers know and that are no acronym to explain.
 const COMMON_CAPITALS: &[&str] = &[
     "I", "OK", "UK", "US", "USA", "EU", "TV", "PDF", "CEO", "IT", "FAQ", "AM", "PM", "ID", "HR", "PS", "BBC", "NHS", "UN", "XYZ",
-    "ABC", "XXX", "XX", "X", "Y", "Z", "N/A", "NA",
+    "ABC", "XXX", "XX", "X", "Y", "Z", "N/A", "NA", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "WWI", "WWII",
 ];

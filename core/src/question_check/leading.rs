@@ -72,7 +72,7 @@ impl Question<'_> {
     }
 
     fn certainty(&self) -> Option<Finding> {
-        let phrase = ["surely", "obviously", "clearly", "of course", "i'm sure", "i am sure", "we know", "as you know"].into_iter().find(|p| self.find(p).is_some())?;
+        let phrase = ["surely", "obviously", "clearly", "of course", "i'm sure", "i am sure", "we know", "as you know", "is it true that", "is it fair to say"].into_iter().find(|p| self.find(p).is_some())?;
         let i = self.find(phrase)?;
         let last = i + phrase.split(' ').count() - 1;
         self.quoting(Rule::Leading, self.span(i, last), EXPECTS, self.with_options(&view_of(self.rest_after(last))))
@@ -217,9 +217,10 @@ impl Question<'_> {
     /// statement said as a question asks the customer to confirm it.
     fn statement_as_question(&self) -> Option<Finding> {
         let asked = self.text[..self.stem.end].trim_end().ends_with('?');
-        let starts_with_subject = self.is(0, &["you", "it", "he", "she", "they", "there", "your", "the"]) && self.is(1, STATEMENT_VERBS);
+        let pronoun_subject = self.is(0, &["you", "you're", "you've", "you'd", "it", "it's", "he", "she", "they", "they're", "there"]);
+        let starts_with_subject = pronoun_subject || (self.is(0, &["your", "the"]) && self.is(1, STATEMENT_VERBS));
         let has_question_word = self.words.iter().any(|w| QUESTION_WORDS.contains(&w.norm.as_str()));
-        if !(asked && starts_with_subject) || has_question_word || self.words.len() < 3 {
+        if !(asked && starts_with_subject) || has_question_word || self.words.len() < 3 || !self.sentence_ends().is_empty() {
             return None;
         }
         let clause = trim_clause(&self.text[..self.stem.end]);
@@ -249,7 +250,9 @@ impl Question<'_> {
             if self.is(i, &["like"]) && self.text[self.words[group].span.end..].trim_start().starts_with(',') {
                 return Some((i, group));
             }
-            if let Some(verb) = (group + 1..self.words.len().min(group + 6)).find(|&k| self.is(k, CLAIMS)) {
+            // "Everyone we have spoken to values…" puts more words between group and verb.
+            let reach = if self.is(group, &["everyone", "everybody"]) { 6 } else { 4 };
+            if let Some(verb) = (group + 1..self.words.len().min(group + reach)).find(|&k| self.is(k, CLAIMS)) {
                 return Some((i, verb));
             }
             let _ = w;
@@ -295,7 +298,7 @@ const CLAIMS: &[&str] = &[
     "suggested", "find", "found", "feel", "feels", "felt", "believe", "believes", "recommend", "recommends", "think", "thinks",
     "prefer", "prefers", "like", "likes", "love", "loves", "report", "reports", "reported", "rate", "rated", "mention",
     "mentioned", "know", "knows", "consider", "considers", "warn", "warns", "confirm", "confirms", "prove", "proves", "proven",
-    "indicate", "indicates", "support", "supports", "favour", "favor", "want", "wants", "choose", "chose", "use", "states",
+    "indicate", "indicates", "support", "supports", "favour", "favor", "want", "wants", "choose", "chose", "states",
     "stated", "finds", "knows", "agreed", "value", "values", "valued", "claim", "claims", "claimed",
 ];
 
@@ -309,12 +312,12 @@ const CLAIM_WORDS: &[&str] = &[
 
 /// Openers of a sentence that sets the scene rather than making a claim.
 const SCENE_SETTERS: &[&str] = &[
-    "suppose", "imagine", "if", "think", "imagine", "tell", "describe", "remember", "consider", "please", "walk", "recall", "picture", "look",
+    "suppose", "imagine", "if", "think", "my", "imagine", "tell", "describe", "remember", "consider", "please", "walk", "recall", "picture", "look",
     "thank", "thanks", "now", "next", "first", "finally", "okay", "ok", "so", "in", "on", "for", "during", "before", "after",
 ];
 
 /// Answers a yes/no question can offer as the only one: "Would you find it useful?"
-const ONE_SIDED_ANSWERS: &[&str] = &["best", "sensible", "prefer", "deserve", "too"];
+const ONE_SIDED_ANSWERS: &[&str] = &["best", "sensible", "prefer", "deserve", "too", "positive"];
 
 /// Details a yes/no question can put into the customer's mouth: "Was the car green?"
 const DETAILS: &[&str] = &[
@@ -340,7 +343,8 @@ const QUESTION_WORDS: &[&str] = &["what", "how", "why", "when", "where", "which"
 /// Degrees of the bad end that "How … are you" takes for granted.
 const NEGATIVE_DEGREES: &[&str] = &[
     "unhappy", "angry", "frustrated", "disappointed", "worried", "concerned", "upset", "annoyed", "dissatisfied", "bad", "poor",
-    "late", "slow", "terrible", "awful", "confusing", "expensive", "unfair", "unhelpful", "inconvenient",
+    "late", "slow", "terrible", "awful", "confusing", "expensive", "unfair", "unhelpful", "inconvenient", "confused", "positively",
+    "negatively",
 ];
 
 /// Words like "how" take after them in "How easy was it…", assuming the good end.

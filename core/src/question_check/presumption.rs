@@ -109,7 +109,8 @@ impl Question<'_> {
             return None;
         }
         for opener in ["do you still", "are you still", "does your company still", "have you stopped", "have you quit", "did you stop"] {
-            if let Some(i) = self.find(opener) {
+            // "What questions do you still have?" asks; only the yes/no question presumes.
+            if let Some(i) = self.find(opener).filter(|&i| i == 0 || self.text[..self.words[i].span.start].trim_end().ends_with(',')) {
                 let last = i + 2;
                 let rewrite = match self.norm(last) {
                     "still" => self.replaced(&self.words[last].span, ""),
@@ -118,7 +119,9 @@ impl Question<'_> {
                 return self.quoting(Rule::Presumption, self.span(i, last), TAKES_FOR_GRANTED, self.with_options(&rewrite));
             }
         }
-        if let Some(i) = self.find("why did you").filter(|&i| !self.is(i + 3, DECISIONS)) {
+        // "Why did you group these together?" asks for reasons; "Why did you struggle…?" presumes a failing.
+        let trouble = |k: usize| self.is(k, &["have", "had"]) && self.is(k + 1, &["trouble", "difficulty", "problems", "issues"]);
+        if let Some(i) = self.find("why did you").filter(|&i| self.is(i + 3, FAILINGS) || trouble(i + 3)) {
             let rest = self.rest_after(i + 3);
             let rewrite = if self.is(i + 4, &["with", "about", "at", "on", "in"]) { format!("What happened {rest}?") } else { "What happened?".to_string() };
             return self.quoting(Rule::Presumption, self.span(i, i + 3), TAKES_FOR_GRANTED, self.with_options(&rewrite));
@@ -161,9 +164,11 @@ const MISHAPS: &[&str] = &[
     "overcharged", "delayed", "late", "wrong", "mistakes", "errors", "complained", "complain",
 ];
 
-/// Verbs after "Why did you" that ask the reasons for a decision the customer
-/// is known to have made ("Why did you decide to stop working with us?").
-const DECISIONS: &[&str] = &["decide", "choose", "chose", "prefer", "stay", "stick", "renew", "leave", "switch", "pick", "trust", "keep", "stop", "like"];
+/// Failings that "Why did you …?" takes for granted.
+const FAILINGS: &[&str] = &[
+    "struggle", "fail", "steal", "lie", "hate", "dislike", "complain", "quit", "give", "abandon", "ignore", "avoid", "miss",
+    "forget", "lose", "break", "neglect", "refuse", "waste", "mess", "stop",
+];
 
 /// Verbs that, after "how", assume the customer gained something.
 const BENEFITS: &[&str] = &["improved", "improves", "helped", "helps", "saved", "save", "saves", "benefited", "benefitted", "simplified", "boosted", "streamlined", "transformed"];

@@ -30,8 +30,20 @@ pub(super) fn words(text: &str) -> Vec<Word> {
 }
 
 pub(super) fn word(text: &str, span: Range<usize>) -> Word {
-    Word { norm: text[span.clone()].to_lowercase().replace('’', "'"), span }
+    let norm = text[span.clone()].to_lowercase().replace('’', "'");
+    // Typed in a hurry: "dont", "isnt" are "don't", "isn't".
+    let norm = match UNMARKED_NEGATIONS.iter().find(|(typed, _)| *typed == norm) {
+        Some((_, negation)) => negation.to_string(),
+        None => norm,
+    };
+    Word { norm, span }
 }
+
+const UNMARKED_NEGATIONS: &[(&str, &str)] = &[
+    ("dont", "don't"), ("doesnt", "doesn't"), ("didnt", "didn't"), ("isnt", "isn't"), ("arent", "aren't"), ("wasnt", "wasn't"),
+    ("werent", "weren't"), ("havent", "haven't"), ("hasnt", "hasn't"), ("wouldnt", "wouldn't"), ("shouldnt", "shouldn't"),
+    ("couldnt", "couldn't"), ("wont", "won't"),
+];
 
 /// A clause without surrounding spaces and closing punctuation.
 pub(super) fn trim_clause(text: &str) -> &str {
