@@ -37,7 +37,7 @@ impl Question<'_> {
             // "What would you do next?" asks how the customer goes about things;
             // "What would you pay…?" asks for a prediction.
             let asks_how = i > 0
-                && (self.is(i - 1, &["what", "where", "who", "which", "why", "when", "how"]) || self.is(i - 2, &["who", "what"]) && self.is(i - 1, &["else"]))
+                && (self.is(i - 1, &["what", "where", "who", "which", "why", "when", "how"]) || self.is(i.wrapping_sub(2), &["who", "what"]) && self.is(i - 1, &["else"]))
                 && !self.is(last + 1, &["pay", "spend", "buy", "be", "choose"])
                 && self.find("if").is_none();
             if (start == "would you" || start == "might you") && asks_how {

@@ -182,7 +182,7 @@ impl Question<'_> {
         let before_praise = |k: usize| self.is(k - 1, &["sound", "sounds", "seem", "seems"]) || (self.is(k - 1, &["be"]) && (0..k).any(|j| self.is(j, &["would"])));
         let sounds = |k: usize| before_praise(k) && self.is(k, &["useful", "helpful", "good", "great", "valuable", "interesting"]);
         // "Do you like my idea?": people are polite about ideas put to them.
-        if let Some(k) = (start..self.words.len()).find(|&k| self.is(k, &["idea", "concept", "prototype"]) && self.is(k - 1, &["my", "our"])) {
+        if let Some(k) = (start..self.words.len()).find(|&k| k > 0 && self.is(k, &["idea", "concept", "prototype"]) && self.is(k - 1, &["my", "our"])) {
             return self.quoting(Rule::Leading, self.span(k - 1, k), EXPECTS, "Tell me about the last time you had this problem.".into());
         }
         let offered = (start + 1..self.words.len()).find(|&k| ONE_SIDED_ANSWERS.contains(&self.norm(k)) || sounds(k));
