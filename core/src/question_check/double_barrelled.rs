@@ -125,4 +125,9 @@ const FIXED_PAIRS: &[(&str, &str)] = &[
     ("strengths", "weaknesses"),
     ("success", "failure"),
     ("likes", "dislikes"),
+    ("tools", "equipment"),
+    ("materials", "equipment"),
+    ("courtesy", "respect"),
+    ("vision", "values"),
+    ("send", "receive"),
 ];

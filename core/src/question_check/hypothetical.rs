@@ -19,11 +19,7 @@ impl Question<'_> {
             "would you consider",
             "would you",
             "will you",
-            "are you going to",
             "are you likely to",
-            "do you plan to",
-            "do you intend to",
-            "might you",
             "could you see yourself",
             "you see yourself",
         ];
@@ -40,7 +36,7 @@ impl Question<'_> {
                 && (self.is(i - 1, &["what", "where", "who", "which", "why", "when", "how"]) || self.is(i.wrapping_sub(2), &["who", "what"]) && self.is(i - 1, &["else"]))
                 && !self.is(last + 1, &["pay", "spend", "buy", "be", "choose"])
                 && self.find("if").is_none();
-            if (start == "would you" || start == "might you") && asks_how {
+            if start == "would you" && asks_how {
                 continue;
             }
             if start == "would you" && self.is(last + 1, &["describe", "rate", "explain", "define", "summarise", "summarize", "say", "call", "put", "compare", "characterise", "characterize", "tell", "mind", "walk", "like", "rank"]) {

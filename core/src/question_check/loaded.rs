@@ -61,7 +61,7 @@ pub(super) const JUDGED: &[&str] = &[
     "inconvenient", "lengthy", "unreliable", "unfair", "hidden", "failed", "failing", "careless", "inefficient", "bureaucratic",
     "restrictive", "harmful", "dangerous", "controversial", "unpopular", "so-called", "ugly", "boring", "tedious", "unnecessary",
     "unwanted", "cumbersome", "difficult", "messy", "dirty", "unsafe", "risky", "greedy", "corrupt", "dishonest",
-    "disappointing", "mediocre", "substandard", "inferior", "flimsy", "cheap", "essential", "vital",
+    "disappointing", "mediocre", "substandard", "inferior", "flimsy", "cheap", "essential", "vital", "frustrating",
 ];
 
 /// Words that follow an adjective without being the thing it describes.
@@ -76,7 +76,7 @@ const LOADED: &[(&str, &str)] = &[
     ("horrendous", ""), ("lousy", ""), ("pathetic", ""), ("shocking", ""), ("disgraceful", ""), ("outrageous", ""),
     ("ridiculous", ""), ("unacceptable", ""), ("useless", ""), ("pointless", ""), ("incompetent", ""), ("sloppy", ""),
     ("disastrous", ""), ("disaster", "result"), ("nightmare", "situation"), ("fiasco", "result"), ("mess", "situation"),
-    ("hassle", "task"), ("painful", "difficult"), ("frustrating", "difficult"), ("frustrated", "affected"), ("frustrates", "affects"), ("annoys", "affects"), ("annoying", ""), ("annoyed", "affected"),
+    ("hassle", "task"), ("painful", "difficult"), ("frustrates", "affects"), ("annoys", "affects"), ("annoying", ""), ("annoyed", "affected"),
     ("infuriating", ""), ("irritating", ""), ("amazing", ""), ("fantastic", ""), ("excellent", ""), ("outstanding", ""),
     ("superb", ""), ("wonderful", ""), ("brilliant", ""), ("awesome", ""), ("incredible", ""), ("stellar", ""), ("exceptional", ""),
     ("world-class", ""), ("best-in-class", ""), ("delightful", ""), ("delighted", "satisfied"), ("fabulous", ""), ("marvellous", ""),
