@@ -219,8 +219,10 @@ impl Question<'_> {
         let asked = self.text[..self.stem.end].trim_end().ends_with('?');
         let pronoun_subject = self.is(0, &["you", "you're", "you've", "you'd", "it", "it's", "he", "she", "they", "they're", "there"]);
         let starts_with_subject = pronoun_subject || (self.is(0, &["your", "the"]) && self.is(1, STATEMENT_VERBS));
-        let has_question_word = self.words.iter().any(|w| QUESTION_WORDS.contains(&w.norm.as_str()));
-        if !(asked && starts_with_subject) || has_question_word || self.words.len() < 3 || !self.sentence_ends().is_empty() {
+        // "You mentioned delays — what happened?" ends in a question of its own;
+        // "It doesn't hurt when I press here?" does not.
+        let asks_its_own = (1..self.words.len()).any(|k| self.is(k, QUESTION_WORDS) && self.text[..self.words[k].span.start].trim_end().ends_with([',', '—', '–', '-', ':']));
+        if !(asked && starts_with_subject) || asks_its_own || self.words.len() < 3 || !self.sentence_ends().is_empty() {
             return None;
         }
         let clause = trim_clause(&self.text[..self.stem.end]);
@@ -245,7 +247,7 @@ impl Question<'_> {
                 continue;
             }
             // "Some say…", "Critics claim…": the group can be the quantifier itself.
-            let says_itself = self.is(i, &["some", "others", "critics"]) && self.is(i + 1, CLAIMS);
+            let says_itself = self.is(i, &["some", "others", "critics"]) && (self.is(i + 1, CLAIMS) || (self.is(i + 1, &["have", "has"]) && self.is(i + 2, CLAIMS)));
             let group = if says_itself { i } else { (i..self.words.len().min(i + 5)).find(|&k| self.is(k, CROWDS) || self.is(k, AUTHORITIES))? };
             if self.is(i, &["like"]) && self.text[self.words[group].span.end..].trim_start().starts_with(',') {
                 return Some((i, group));
@@ -299,7 +301,7 @@ const CLAIMS: &[&str] = &[
     "prefer", "prefers", "like", "likes", "love", "loves", "report", "reports", "reported", "rate", "rated", "mention",
     "mentioned", "know", "knows", "consider", "considers", "warn", "warns", "confirm", "confirms", "prove", "proves", "proven",
     "indicate", "indicates", "support", "supports", "favour", "favor", "want", "wants", "choose", "chose", "states",
-    "stated", "finds", "knows", "agreed", "value", "values", "valued", "claim", "claims", "claimed",
+    "stated", "finds", "knows", "agreed", "value", "values", "valued", "claim", "claims", "claimed", "confirmed", "described",
 ];
 
 /// Words that make a sentence before the question a claim to agree with.
@@ -317,7 +319,7 @@ const SCENE_SETTERS: &[&str] = &[
 ];
 
 /// Answers a yes/no question can offer as the only one: "Would you find it useful?"
-const ONE_SIDED_ANSWERS: &[&str] = &["best", "sensible", "prefer", "deserve", "too", "positive"];
+const ONE_SIDED_ANSWERS: &[&str] = &["best", "sensible", "prefer", "deserve", "too", "positive", "easy", "easier"];
 
 /// Details a yes/no question can put into the customer's mouth: "Was the car green?"
 const DETAILS: &[&str] = &[
@@ -349,6 +351,7 @@ const NEGATIVE_DEGREES: &[&str] = &[
 
 /// Words like "how" take after them in "How easy was it…", assuming the good end.
 const POSITIVE_DEGREES: &[&str] = &[
+    "useful",
     "great", "good", "helpful", "happy", "pleased", "wonderful", "smooth", "effective", "responsive", "convenient", "reliable",
     "pleasant", "excellent", "nice", "friendly", "satisfying",
 ];

@@ -90,5 +90,5 @@ const LOADED: &[(&str, &str)] = &[
     ("devastating", ""), ("burdensome", ""), ("handouts", "payments"), ("bland", ""), ("oppressive", ""), ("skyrocketing", "rising"),
     ("frivolous", ""), ("dutiful", ""), ("delicious", ""), ("record-breaking", ""), ("groundbreaking", ""), ("revolutionary", ""),
     ("game-changing", ""), ("life-changing", ""), ("acclaimed", ""), ("impactful", ""), ("must-have", ""), ("unbeatable", ""),
-    ("unrivalled", ""), ("unparalleled", ""), ("unconstitutional", ""), ("tinpot", ""), ("force", "require"), ("forced", "required"), ("forcing", "requiring"),
+    ("unrivalled", ""), ("unparalleled", ""), ("unconstitutional", ""), ("tinpot", ""), ("undesirable", ""), ("heartless", ""), ("force", "require"), ("forced", "required"), ("forcing", "requiring"),
 ];

@@ -82,7 +82,10 @@ impl Question<'_> {
             return self.quoting(Rule::Presumption, span, ASSUMES, rewrite);
         }
         for trouble in ["problems", "issues", "complaints", "frustrations", "difficulties", "benefits", "improvements"] {
-            if let Some(i) = self.find(&format!("what {trouble}")).or(self.find(&format!("which {trouble}"))) {
+            let asked = self.find(&format!("what {trouble}")).or(self.find(&format!("which {trouble}")));
+            // "What are your issues with…?"
+            let yours = self.find(&format!("what are your {trouble}")).map(|i| i + 2);
+            if let Some(i) = asked.or(yours) {
                 let span = self.span(i, i + 1);
                 let topic = ["with", "from", "of"]
                     .iter()
@@ -110,7 +113,7 @@ impl Question<'_> {
         }
         for opener in ["do you still", "are you still", "does your company still", "have you stopped", "have you quit", "did you stop"] {
             // "What questions do you still have?" asks; only the yes/no question presumes.
-            if let Some(i) = self.find(opener).filter(|&i| i == 0 || self.text[..self.words[i].span.start].trim_end().ends_with(',')) {
+            if let Some(i) = self.find(opener).filter(|&i| i == 0 || self.text[..self.words[i].span.start].trim_end().ends_with([',', '.', ';', '?'])) {
                 let last = i + 2;
                 let rewrite = match self.norm(last) {
                     "still" => self.replaced(&self.words[last].span, ""),
