@@ -351,7 +351,6 @@ const NEGATIVE_DEGREES: &[&str] = &[
 
 /// Words like "how" take after them in "How easy was it…", assuming the good end.
 const POSITIVE_DEGREES: &[&str] = &[
-    "useful",
     "great", "good", "helpful", "happy", "pleased", "wonderful", "smooth", "effective", "responsive", "convenient", "reliable",
     "pleasant", "excellent", "nice", "friendly", "satisfying",
 ];
