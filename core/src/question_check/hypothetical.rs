@@ -39,7 +39,7 @@ impl Question<'_> {
             if start == "would you" && asks_how {
                 continue;
             }
-            if start == "would you" && self.is(last + 1, &["describe", "rate", "explain", "define", "summarise", "summarize", "say", "call", "put", "compare", "characterise", "characterize", "tell", "mind", "walk", "like", "rank"]) {
+            if start == "would you" && self.is(last + 1, &["describe", "rate", "explain", "define", "summarise", "summarize", "say", "call", "put", "compare", "characterise", "characterize", "tell", "mind", "walk", "like", "rank", "agree", "think"]) {
                 continue;
             }
             // "…you'd like to…" is a wish, not a prediction.

@@ -14,9 +14,9 @@ impl Question<'_> {
     /// The patterns in turn; the first that matches is the finding.
     pub(super) fn leading(&self) -> Option<Finding> {
         self.negative_question()
+            .or_else(|| self.appeal_to_others())
             .or_else(|| self.tag())
             .or_else(|| self.certainty())
-            .or_else(|| self.appeal_to_others())
             .or_else(|| self.framing())
             .or_else(|| self.assumed_degree())
             .or_else(|| self.one_sided())

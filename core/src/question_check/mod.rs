@@ -320,6 +320,45 @@ mod tests {
     }
 
     #[test]
+    fn appeals_tags_and_behaviour_taken_for_granted_are_caught_with_a_rewrite() {
+        for (q, rule, marked, rewrite) in [
+            ("Most of our customers tell us the portal saves time. Would you agree?", Rule::Leading, "Most of our customers tell", "What is your view of the portal?"),
+            ("Experts agree that quarterly reviews are worth the time — do you?", Rule::Leading, "Experts agree", "What is your view of quarterly reviews?"),
+            ("Given the rising costs, do you support a price review?", Rule::Leading, "Given", "Do you support a price review?"),
+            ("Why did you struggle with the new invoice layout?", Rule::Presumption, "Why did you struggle", "What happened with the new invoice layout?"),
+            ("How often do you attend our user group?", Rule::Presumption, "How often", "How often, if at all, do you attend our user group?"),
+            ("Which of our weekly reports do you read first?", Rule::Presumption, "Which of our", "Which of our weekly reports, if any, do you read first?"),
+            ("How satisfied are you with our fast, friendly service?", Rule::Loaded, "fast", "How satisfied are you with our service?"),
+        ] {
+            let f = first(q, rule);
+            assert_eq!((&q[f.span], f.rewrite.as_str()), (marked, rewrite), "{q}");
+            assert_eq!(check_question(&f.rewrite), vec![], "{}", f.rewrite);
+        }
+        assert_eq!(first("You weren't at the last service review, were you?", Rule::Leading).span.len(), "were you".len());
+    }
+
+    #[test]
+    fn balanced_alternatives_interview_prompts_and_standard_scales_pass() {
+        for q in [
+            "Are you satisfied or dissatisfied with the way we handle returns?",
+            "Are you for or against a single monthly invoice?",
+            "Should the visit schedule change or stay the same?",
+            "Do you agree or disagree that the price list is clear?",
+            "What would you do next?",
+            "What would you expect to happen after you log a fault?",
+            "How likely is it that you would recommend Kestrel Pumps to a friend or colleague?",
+        ] {
+            assert_eq!(rules(q), vec![], "{q}");
+        }
+        let nps = review_question("How likely is it that you would recommend Kestrel Pumps to a friend or colleague?");
+        assert_eq!(nps.notes.iter().map(|n| n.kind).collect::<Vec<_>>(), vec![NoteKind::Standard]);
+        let closed = review_question("Do you read the monthly service report?");
+        assert_eq!((closed.findings.len(), closed.notes.iter().map(|n| n.kind).collect::<Vec<_>>()), (0, vec![NoteKind::OpenItUp]));
+        // With answer options a yes/no question is a survey's, and fine.
+        assert_eq!(review_question("Do you read the monthly service report? [Yes / No]").notes, vec![]);
+    }
+
+    #[test]
     fn explained_acronyms_are_not_jargon() {
         assert_eq!(rules("How useful to you is our Net Promoter Score (NPS), the 0–10 question about recommending us?"), vec![]);
         assert_eq!(rules("What do you make of the SLA (the response times we promised)?"), vec![]);
