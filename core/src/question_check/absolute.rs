@@ -16,7 +16,8 @@ impl Question<'_> {
             };
             // "ever so slightly"; "Have you ever had…" asks whether it happened at
             // all, and "every day" is a frequency, not a claim.
-            let lifetime = w.norm == "ever" && i == 2 && self.is(0, &["have", "has"]);
+            // "…, if ever," hedges, as "if at all" does.
+            let lifetime = w.norm == "ever" && ((i == 2 && self.is(0, &["have", "has"])) || (i > 0 && self.is(i - 1, &["if"])));
             let frequency = w.norm == "every" && self.is(i + 1, &["day", "week", "month", "year", "morning", "evening", "night"]);
             // "taking everything into account"; "Tell me everything that happened" asks for the whole story.
             let weighing_up = w.norm == "everything" && (self.is(i + 1, &["into", "considered"]) || (i > 0 && self.is(i - 1, &["me", "us"])));

@@ -21,7 +21,7 @@ impl Question<'_> {
                 Rule::DoubleBarrelled,
                 span,
                 format!("It asks about “{left}” and “{right}” at once, so one answer cannot tell you which it is about."),
-                rewrite,
+                self.with_options(&rewrite),
             );
         }
         None

@@ -48,6 +48,8 @@ impl Question<'_> {
             }
             let span = self.span(i, last);
             let action = strip_future(self.rest_after(last));
+            // "Would you consider a longer contract?" → "When did you last consider a longer contract?"
+            let action = if start.ends_with("consider") { format!("consider {action}") } else { action };
             let rewrite = if action.split_whitespace().count() < 2 { "Tell me about the last time this came up.".to_string() } else { format!("When did you last {action}?") };
             return self.quoting(Rule::Hypothetical, span, PREDICTS, rewrite);
         }

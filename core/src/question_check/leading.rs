@@ -248,7 +248,8 @@ impl Question<'_> {
             }
             // "Some say…", "Critics claim…": the group can be the quantifier itself.
             let says_itself = self.is(i, &["some", "others", "critics"]) && (self.is(i + 1, CLAIMS) || (self.is(i + 1, &["have", "has"]) && self.is(i + 2, CLAIMS)));
-            let group = if says_itself { i } else { (i..self.words.len().min(i + 5)).find(|&k| self.is(k, CROWDS) || self.is(k, AUTHORITIES))? };
+            let group = if says_itself { Some(i) } else { (i..self.words.len().min(i + 5)).find(|&k| self.is(k, CROWDS) || self.is(k, AUTHORITIES)) };
+            let Some(group) = group else { continue };
             if self.is(i, &["like"]) && self.text[self.words[group].span.end..].trim_start().starts_with(',') {
                 return Some((i, group));
             }

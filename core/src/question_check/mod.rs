@@ -128,6 +128,10 @@ fn settled(mut rewrite: String) -> String {
     rewrite
 }
 
+/// Words a full stop follows without ending the sentence ("Ms. Hale"); single
+/// letters ("p.m.", "J. Smith") count too.
+const ABBREVIATIONS: &[&str] = &["mr", "mrs", "ms", "dr", "st", "vs", "jr", "sr", "etc", "approx", "eg", "ie", "co", "inc", "ltd", "no"];
+
 /// A word of the question: lower-cased with typographic apostrophes made
 /// plain, and where it stands in the original text.
 #[derive(Debug)]
@@ -212,7 +216,7 @@ impl<'a> Question<'a> {
         stem.char_indices()
             .filter(|&(at, c)| {
                 let word_before = stem[..at].rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-                let abbreviation = word_before.len() <= 2 || ["mrs", "etc", "approx"].contains(&word_before.to_lowercase().as_str());
+                let abbreviation = word_before.chars().count() == 1 || ABBREVIATIONS.contains(&word_before.to_lowercase().as_str());
                 matches!(c, '.' | '!' | ';') && stem[at + 1..].starts_with(' ') && !abbreviation
             })
             .map(|(at, _)| at)
@@ -335,6 +339,27 @@ mod tests {
             assert_eq!(check_question(&f.rewrite), vec![], "{}", f.rewrite);
         }
         assert_eq!(first("You weren't at the last service review, were you?", Rule::Leading).span.len(), "were you".len());
+    }
+
+    /// Cases a review of the rules found: a standard phrase inside another
+    /// question, an appeal after another group word, a sentence ending in a
+    /// short word, a hedge kept, a verb kept, answer options kept.
+    #[test]
+    fn reviewed_cases_keep_their_meaning() {
+        for (q, rewrite) in [
+            ("Don't you think the ease of ordering is great?", "What is your view of the ease of ordering?"),
+            ("Our team thinks that many customers say the portal is fast?", "What is your view of the portal?"),
+            ("Late delivery is a problem for us. What do you think?", "What do you think?"),
+            ("How often has your delivery been late?", "How often, if ever, has your delivery been late?"),
+            ("Would you consider a longer contract?", "When did you last consider a longer contract?"),
+            (
+                "How satisfied are you with our pricing and our delivery? [Very dissatisfied / Dissatisfied / Neither / Satisfied / Very satisfied]",
+                "How satisfied are you with our pricing? How satisfied are you with our delivery? [Very dissatisfied / Dissatisfied / Neither / Satisfied / Very satisfied]",
+            ),
+        ] {
+            let findings = check_question(q);
+            assert_eq!(findings.first().map(|f| f.rewrite.as_str()), Some(rewrite), "{q}");
+        }
     }
 
     #[test]

@@ -36,6 +36,8 @@ pub(super) enum StandardScale {
     NetPromoter,
     Satisfaction,
     Effort,
+    /// CES 2.0: "The company made it easy for me to handle my issue", to agree with.
+    EffortStatement,
 }
 
 impl StandardScale {
@@ -47,7 +49,8 @@ impl StandardScale {
         match self {
             StandardScale::NetPromoter => matches!(rule, Rule::Hypothetical | Rule::DoubleBarrelled),
             // "To what extent do you agree…: The company made it easy for me…"
-            StandardScale::Effort => rule == Rule::Leading,
+            // "Was it easy to…?" names one end, as the published wording does.
+            StandardScale::Effort | StandardScale::EffortStatement => rule == Rule::Leading,
             StandardScale::Satisfaction => false,
         }
     }
@@ -56,7 +59,7 @@ impl StandardScale {
         match self {
             StandardScale::NetPromoter => "This is the Net Promoter question in its standard wording. Keep it word for word, on its 0–10 scale, so that the score compares with other surveys and earlier quarters; in a conversation, follow it with what the answer rests on.",
             StandardScale::Satisfaction => "This is the standard satisfaction (CSAT) question. Keep its wording and a balanced scale so that the score compares over time.",
-            StandardScale::Effort => "This is the customer effort (CES) question. Keep its standard wording and scale so that the score compares over time.",
+            StandardScale::Effort | StandardScale::EffortStatement => "This is the customer effort (CES) question. Keep its standard wording and scale so that the score compares over time.",
         }
     }
 }
@@ -73,29 +76,40 @@ const REQUESTS: &[&str] = &[
 ];
 
 impl Question<'_> {
+    /// The standard question this one is, if it asks in a standard wording.
+    /// Satisfaction and effort wordings must open a clause ("Overall, how
+    /// satisfied…"): inside another question ("Don't you think the ease of
+    /// ordering…") they do not make it one.
     pub(super) fn standard_scale(&self) -> Option<Standard> {
+        let opens = |i: usize| i == 0 || self.text[..self.words[i].span.start].trim_end().ends_with([',', ':', '.', '?']);
+        let at = |phrase: &str| self.find(phrase).filter(|&i| opens(i));
         let standard = |scale, first: usize, last: usize| Some(Standard { scale, span: self.span(first, last) });
         // Reichheld's short form: "Would you recommend us to a friend?"
-        if let Some(i) = self.find("would you recommend").filter(|_| self.find("friend").is_some() || self.find("colleague").is_some()) {
+        if let Some(i) = at("would you recommend").filter(|_| self.find("friend").is_some() || self.find("colleague").is_some()) {
             return standard(StandardScale::NetPromoter, i, i + 2);
         }
         // The employee version: "On a scale of 0–10, how much would you recommend…".
-        if let Some(i) = self.find("how much would you recommend") {
+        if let Some(i) = at("how much would you recommend") {
             return standard(StandardScale::NetPromoter, i, i + 4);
         }
+        // Distinctive wherever it stands: "On a scale of 1-10 how likely are you to recommend us?"
         if let Some(i) = self.find("how likely") {
             if let Some(k) = (i + 2..self.words.len().min(i + 9)).find(|&k| self.is(k, &["recommend"])) {
                 return standard(StandardScale::NetPromoter, i, k);
             }
         }
         for opener in ["how satisfied are you", "how satisfied were you"] {
-            if let Some(i) = self.find(opener) {
+            if let Some(i) = at(opener) {
                 return standard(StandardScale::Satisfaction, i, i + 3);
             }
         }
-        let effort = [("how easy was", 3), ("how easy is", 3), ("how easy has", 3), ("how easy were", 3), ("the ease of", 3), ("how much effort", 3), ("made it easy for me", 5), ("make it easy for you", 5), ("was it easy to", 4)];
+        // CES 2.0 is a statement, often after "…agree with the following statement:".
+        if let Some(i) = self.find("made it easy for me") {
+            return standard(StandardScale::EffortStatement, i, i + 4);
+        }
+        let effort = [("how easy was", 3), ("how easy is", 3), ("how easy has", 3), ("how easy were", 3), ("how would you rate the ease of", 7), ("how much effort", 3), ("did we make it easy for you", 7), ("was it easy to", 4)];
         for (opener, words) in effort {
-            if let Some(i) = self.find(opener) {
+            if let Some(i) = at(opener) {
                 return standard(StandardScale::Effort, i, i + words - 1);
             }
         }
