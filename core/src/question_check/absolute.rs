@@ -24,7 +24,13 @@ impl Question<'_> {
             hit.filter(|_| !self.is(i + 1, &["so"]) && !lifetime && !frequency && !weighing_up).map(|last| (i, last))
         })?;
         let span = self.span(first, last);
-        let mut rewrite = self.replaced(&span, if self.is(first, &["every"]) { "each" } else { "" });
+        // "every" and "everything" keep the sentence whole: "each", "each part".
+        let softer = match self.norm(first) {
+            "every" => "each",
+            "everything" => "each part",
+            _ => "",
+        };
+        let mut rewrite = self.replaced(&span, softer);
         if self.is(0, AUXILIARIES) && !self.is(first, &["every", "none", "nothing", "everything"]) {
             rewrite = format!("How often, if at all, {}", lower_first(&rewrite));
         }

@@ -114,7 +114,7 @@ impl Question<'_> {
         for opener in ["do you still", "are you still", "does your company still", "have you stopped", "have you quit", "did you stop"] {
             // "What questions do you still have?" asks; only the yes/no question presumes.
             if let Some(i) = self.find(opener).filter(|&i| i == 0 || self.text[..self.words[i].span.start].trim_end().ends_with([',', '.', ';', '?'])) {
-                let last = i + 2;
+                let last = i + opener.split(' ').count() - 1;
                 let rewrite = match self.norm(last) {
                     "still" => self.replaced(&self.words[last].span, ""),
                     _ => format!("What is your experience of {}?", self.rest_after(last)),
@@ -142,8 +142,9 @@ impl Question<'_> {
             let rewrite = self.replaced(&(self.words[i + 1].span.end..self.words[i + 1].span.end), ", if ever,");
             return self.quoting(Rule::Presumption, self.span(i, i + 1), TAKES_FOR_GRANTED, rewrite);
         }
+        // Loftus's "Did you see the broken headlight?": a yes/no question about a thing named as there.
         for opener in ["did you see the", "did you notice the", "did you hear the"] {
-            if let Some(i) = self.find(opener) {
+            if let Some(i) = self.find(opener).filter(|&i| i == 0) {
                 let rewrite = self.replaced(&self.words[i + 3].span, "a");
                 return self.quoting(Rule::Presumption, self.span(i + 3, i + 3), TAKES_FOR_GRANTED, rewrite);
             }
