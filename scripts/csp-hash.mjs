@@ -16,5 +16,11 @@ if (!html.includes(marker)) {
   console.error(`csp-hash: ${page} has no "${marker}" in its Content-Security-Policy`);
   process.exit(1);
 }
+// Trunk boots the app with an inline script; none found means Trunk's output
+// changed and the page would refuse to start, so the build stops here.
+if (hashes.length === 0) {
+  console.error(`csp-hash: ${page} has no inline script to allow: has Trunk changed its output?`);
+  process.exit(1);
+}
 html = html.replace(marker, [marker, ...hashes].join(' '));
 writeFileSync(page, html);

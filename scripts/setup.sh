@@ -55,6 +55,19 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
 fi
 
+# Firefox ESR and geckodriver: the browser tests run in a second engine.
+if ! command -v firefox-esr >/dev/null; then
+    [ "$(id -u)" = 0 ] || fail "Firefox is missing: run 'sudo apt-get install firefox-esr', then run this again."
+    say "installing Firefox ESR from Debian"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq firefox-esr >/dev/null
+fi
+GECKODRIVER_VERSION=0.36.0
+if [ "$(geckodriver --version 2>/dev/null | head -n 1)" != "geckodriver $GECKODRIVER_VERSION" ]; then
+    say "installing geckodriver $GECKODRIVER_VERSION (about 2 minutes, once)"
+    cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked
+fi
+
 # LibreOffice Calc, headless: the native tests open the CSV exports in it to
 # prove that no text typed in the app becomes a spreadsheet formula.
 if ! command -v soffice >/dev/null; then
