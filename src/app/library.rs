@@ -3,7 +3,7 @@
 //! the keys themselves. A deleted workshop moves to a key of its own until it
 //! is restored or deleted for good.
 
-use leptos::prelude::WithValue;
+use leptos::prelude::*;
 use scorecard_core::library::{file_name, WORKSHOP_FILE};
 use scorecard_core::model::Workshop;
 use scorecard_core::sample::sample_workshop;
@@ -13,6 +13,28 @@ use crate::browser::clock::{new_id, now_iso, today};
 use crate::browser::files::download;
 use crate::browser::ondemand::ask;
 use crate::browser::storage::{Shelf, StorageFault};
+
+use super::route::{Route, Step};
+
+/// The library lives outside the reactive graph (storage is not reactive);
+/// views reach it through this handle.
+pub type LibraryHandle = StoredValue<Library, LocalStorage>;
+
+pub fn use_library() -> LibraryHandle {
+    expect_context::<LibraryHandle>()
+}
+
+/// Opens a workshop of the library at step 1.
+pub fn open_workshop(id: String) {
+    let _ = window().location().set_hash(&Route::Workshop { id, step: Step::Familiarize }.href());
+}
+
+/// Saves an empty workshop in this browser and opens it at step 1.
+pub fn start_workshop(name: &str, organisation: &str) -> Result<(), String> {
+    let workshop = Workshop::blank(name, organisation)?;
+    open_workshop(use_library().with_value(|l| l.create(&workshop)).map_err(|fault| fault.to_string())?);
+    Ok(())
+}
 
 const APP_PREFIX: &str = "scorecard-workshop:";
 const WORKSHOP_PREFIX: &str = "scorecard-workshop:workshop:";
@@ -235,7 +257,7 @@ impl Library {
 /// Checks a file or link text in the on-demand module and saves it as a new
 /// workshop in this browser, never over an existing one; `done` hears the
 /// new workshop's id or why it was refused.
-pub fn import_as_new(library: crate::app::LibraryHandle, text: &str, done: impl FnOnce(Result<String, String>) + 'static) {
+pub fn import_as_new(library: LibraryHandle, text: &str, done: impl FnOnce(Result<String, String>) + 'static) {
     // The copy's own id range (see `Workshop::fork_ids`).
     let random = (js_sys::Math::random() * f64::from(u32::MAX)) as u32;
     ask("import", &[text, &random.to_string(), &now_iso()], move |checked| {

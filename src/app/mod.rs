@@ -3,6 +3,7 @@
 
 pub mod library;
 pub mod route;
+pub mod session;
 
 use leptos::prelude::*;
 
@@ -11,16 +12,8 @@ use crate::features::home::HomePage;
 use crate::ui::focus_after_render;
 use crate::features::shared::SharedPage;
 use crate::features::workshop::WorkshopPage;
-use library::{Library, SAMPLE_ID};
+use library::{Library, LibraryHandle, SAMPLE_ID};
 use route::{Route, Step};
-
-/// The library lives outside the reactive graph (storage is not reactive);
-/// views reach it through this handle.
-pub type LibraryHandle = StoredValue<Library, LocalStorage>;
-
-pub fn use_library() -> LibraryHandle {
-    expect_context::<LibraryHandle>()
-}
 
 #[component]
 pub fn App() -> impl IntoView {

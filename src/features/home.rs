@@ -3,13 +3,12 @@
 
 use leptos::prelude::*;
 use scorecard_core::library::storage_use;
-use scorecard_core::model::Workshop;
 
 use scorecard_core::share::import::MAX_IMPORT_BYTES;
 
 use crate::app::library::{import_as_new, offer_download, Library, Listing, Shelved};
 use crate::app::route::{Route, Step};
-use crate::app::use_library;
+use crate::app::library::{open_workshop, start_workshop, use_library};
 use crate::browser::files::read_files;
 use crate::browser::storage::ask_to_persist;
 use crate::features::sample_notice::sample_label;
@@ -111,17 +110,6 @@ fn import_files(files: web_sys::FileList, message: RwSignal<Result<String, Strin
             });
         }
     });
-}
-
-fn open_workshop(id: String) {
-    let _ = window().location().set_hash(&Route::Workshop { id, step: Step::Familiarize }.href());
-}
-
-/// Saves an empty workshop in this browser and opens it at step 1.
-pub fn start_workshop(name: &str, organisation: &str) -> Result<(), String> {
-    let workshop = Workshop::blank(name, organisation)?;
-    open_workshop(use_library().with_value(|l| l.create(&workshop)).map_err(|fault| fault.to_string())?);
-    Ok(())
 }
 
 /// A form to start an empty workshop or open a downloaded one; either opens

@@ -9,8 +9,7 @@
 use leptos::prelude::*;
 use scorecard_core::sample::ABOUT_SAMPLE;
 
-use crate::app::library::SAMPLE_ID;
-use crate::features::home::start_workshop;
+use crate::app::library::{start_workshop, SAMPLE_ID};
 
 pub const START_OWN_WORKSHOP: &str = "Start your own workshop";
 /// The name a workshop started from the notice gets until it is renamed.

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use crate::app::library::import_as_new;
 use crate::app::route::{Route, Step};
-use crate::app::use_library;
+use crate::app::library::use_library;
 use crate::browser::ondemand::ask;
 use crate::ui::ModuleView;
 

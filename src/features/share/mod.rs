@@ -17,7 +17,7 @@ use wasm_bindgen::JsCast;
 
 use crate::app::library::{export_text, offer_file};
 use crate::app::route::{Route, Step};
-use crate::app::use_library;
+use crate::app::library::use_library;
 use crate::browser::clock::today;
 use crate::browser::files::{download_png, read_files};
 use crate::browser::ondemand::ask;
