@@ -22,24 +22,36 @@ pub fn findings_html(question: &str, field: &str) -> String {
         n => format!("{n} wording problems"),
     };
     let mut html = format!("<p class=\"finding-count\" role=\"status\">{count}</p>");
+    // Each rewrite is settled (it fixes every fault in turn), so several
+    // findings often propose the same question: it is then offered once, below them.
+    let one_rewrite = findings.windows(2).all(|pair| pair[0].rewrite == pair[1].rewrite);
+    let use_wording = |rewrite: &str| {
+        let rewrite = escape(rewrite);
+        format!(
+            "<p><span class=\"muted small\">Neutral wording: </span>{rewrite} <button type=\"button\" class=\"button-small no-print\" data-action=\"rewrite\" data-text=\"{rewrite}\" aria-label=\"Use this wording for {}: {rewrite}\">Use this wording</button></p>",
+            escape(field)
+        )
+    };
     if !findings.is_empty() {
         html.push_str("<ul class=\"findings\">");
     }
     for finding in &findings {
-        let rewrite = escape(&finding.rewrite);
         let _ = write!(
             html,
-            "<li class=\"finding\"><p><strong>{}</strong>: <q class=\"marked\">{}<mark>{}</mark>{}</q></p><p class=\"muted small\">{}</p><p><span class=\"muted small\">Neutral wording: </span>{rewrite} <button type=\"button\" class=\"button-small no-print\" data-action=\"rewrite\" data-text=\"{rewrite}\" aria-label=\"Use this wording for {}: {rewrite}\">Use this wording</button></p></li>",
+            "<li class=\"finding\"><p><strong>{}</strong>: <q class=\"marked\">{}<mark>{}</mark>{}</q></p><p class=\"muted small\">{}</p>{}</li>",
             escape(finding.rule.label()),
             piece(0..finding.span.start),
             piece(finding.span.clone()),
             piece(finding.span.end..question.len()),
             escape(&finding.why),
-            escape(field),
+            if one_rewrite { String::new() } else { use_wording(&finding.rewrite) },
         );
     }
-    if !findings.is_empty() {
+    if let Some(first) = findings.first() {
         html.push_str("</ul>");
+        if one_rewrite {
+            html.push_str(&use_wording(&first.rewrite));
+        }
     }
     for note in review.notes {
         let _ = write!(
@@ -62,6 +74,16 @@ mod tests {
     #[test]
     fn a_neutral_question_has_an_empty_status_and_no_list() {
         assert_eq!(findings_html("Tell me about the last time a pump stopped at your site.", "Q"), "<p class=\"finding-count\" role=\"status\"></p>");
+    }
+
+    #[test]
+    fn findings_that_propose_the_same_question_offer_it_once() {
+        let question = "Don't you agree that our engineers always fix pumps on the first visit and on time?";
+        let findings = crate::question_check::check_question(question);
+        assert!(findings.len() >= 2 && findings.iter().all(|f| f.rewrite == findings[0].rewrite), "{findings:?}");
+        let html = findings_html(question, "Q");
+        assert_eq!(html.matches("data-action=\"rewrite\"").count(), 1, "{html}");
+        assert!(html.contains("</ul><p><span class=\"muted small\">Neutral wording: </span>"), "{html}");
     }
 
     #[test]

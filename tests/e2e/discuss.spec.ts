@@ -95,7 +95,7 @@ test('the question checker flags every rule as people type, and one keypress tak
     const finding = box.locator('..').locator('.finding', { hasText: label });
     await expect(finding, label).toHaveCount(1);
     await expect(finding.locator('mark')).not.toBeEmpty();
-    const use = finding.getByRole('button', { name: /^Use this wording for Opening question 5: / });
+    const use = box.locator('..').getByRole('button', { name: /^Use this wording for Opening question 5: / });
     await expect(use).toHaveAccessibleName(rewrite);
     await use.focus();
     await page.keyboard.press('Enter');
