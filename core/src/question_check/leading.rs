@@ -238,7 +238,7 @@ impl Question<'_> {
         if self.gives_both_sides() {
             return None;
         }
-        for (i, w) in self.words.iter().enumerate() {
+        for i in 0..self.words.len() {
             let quantified = self.is(i, &["most", "many", "all", "other", "our", "others", "everyone", "everybody", "some", "critics"]) || (self.is(i, &["like"]) && self.is(i + 1, &["most", "many"]));
             if !quantified && !self.is(i, AUTHORITIES) {
                 continue;
@@ -258,7 +258,6 @@ impl Question<'_> {
             if let Some(verb) = (group + 1..self.words.len().min(group + reach)).find(|&k| self.is(k, CLAIMS)) {
                 return Some((i, verb));
             }
-            let _ = w;
         }
         self.find("according to").filter(|&i| self.is(i + 2, AUTHORITIES) || self.is(i + 3, AUTHORITIES)).map(|i| (i, i + 1))
     }

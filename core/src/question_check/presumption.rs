@@ -54,7 +54,7 @@ impl Question<'_> {
             }
         }
         let asks_for_gain = self.is(0, &["how", "in", "which", "what"]);
-        for (i, w) in self.words.iter().enumerate() {
+        for w in &self.words {
             if BENEFITS.contains(&w.norm.as_str()) && asks_for_gain && !self.text[self.stem.clone()].contains("if at all") {
                 if self.find("if any").is_some() {
                     break;
@@ -70,7 +70,6 @@ impl Question<'_> {
                 let rewrite = format!("What difference, if any, has {subject} made for you?");
                 return self.quoting(Rule::Presumption, span, ASSUMES, self.with_options(&rewrite));
             }
-            let _ = i;
         }
         if let Some(i) = self.find("when did you stop").or(self.find("when did you start")) {
             let span = self.span(i, i + 3);
