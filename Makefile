@@ -23,12 +23,10 @@ test-core:
 
 # The same tests in two engines: the runner picks the browser by the driver it is given.
 test-browser:
-	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
-	CHROMEDRIVER=/usr/bin/chromedriver \
-	cargo test --target wasm32-unknown-unknown --test browser
-	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
-	GECKODRIVER=$(HOME)/.cargo/bin/geckodriver \
-	cargo test --target wasm32-unknown-unknown --test browser
+	for driver in CHROMEDRIVER=/usr/bin/chromedriver GECKODRIVER=$(HOME)/.cargo/bin/geckodriver; do \
+		env CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner $$driver \
+			cargo test --target wasm32-unknown-unknown --test browser || exit 1; \
+	done
 
 ## The bundle on stable Rust, the way back if the pinned nightly breaks (prints its size)
 build-stable:

@@ -5,10 +5,11 @@ use super::{Finding, Question, Rule};
 
 impl Question<'_> {
     pub(super) fn double_barrelled(&self) -> Option<Finding> {
+        // In several sentences only the question counts, not a preamble or an instruction.
+        let asking = self.question_sentence();
         for (i, w) in self.words.iter().enumerate() {
             // "Or" offers alternatives ("for or against", "email or phone"); only "and" asks two things.
-            // In several sentences only the question counts, not a preamble or an instruction.
-            let in_the_question = self.question_sentence().contains(&w.span.start);
+            let in_the_question = asking.contains(&w.span.start);
             if !matches!(w.norm.as_str(), "and" | "and/or") || i == 0 || i + 1 >= self.words.len() || !in_the_question {
                 continue;
             }

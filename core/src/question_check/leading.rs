@@ -118,7 +118,7 @@ impl Question<'_> {
     /// ("Some people say …; others say …").
     fn preamble(&self) -> Option<usize> {
         let stem = &self.text[..self.stem.end];
-        let end = *self.sentence_ends().first()?;
+        let end = *self.sentence_ends.first()?;
         let question_follows = stem[end..].trim_end().ends_with('?');
         let claims = self.words.iter().take_while(|w| w.span.start < end).any(|w| CLAIM_WORDS.contains(&w.norm.as_str()) || JUDGED.contains(&w.norm.as_str()));
         (question_follows && claims && !self.is(0, SCENE_SETTERS) && !self.gives_both_sides() && !stem[..end].contains('?')).then_some(end)
@@ -222,7 +222,7 @@ impl Question<'_> {
         // "You mentioned delays — what happened?" ends in a question of its own;
         // "It doesn't hurt when I press here?" does not.
         let asks_its_own = (1..self.words.len()).any(|k| self.is(k, QUESTION_WORDS) && self.text[..self.words[k].span.start].trim_end().ends_with([',', '—', '–', '-', ':']));
-        if !(asked && starts_with_subject) || asks_its_own || self.words.len() < 3 || !self.sentence_ends().is_empty() {
+        if !(asked && starts_with_subject) || asks_its_own || self.words.len() < 3 || !self.sentence_ends.is_empty() {
             return None;
         }
         let clause = trim_clause(&self.text[..self.stem.end]);

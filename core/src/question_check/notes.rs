@@ -121,8 +121,8 @@ impl Question<'_> {
     /// closed question is fine) and offers no choice ("… or …").
     pub(super) fn notes(&self, no_faults: bool) -> Vec<Note> {
         let mut notes = Vec::new();
-        if let Some(standard) = self.standard_scale().filter(|_| no_faults) {
-            notes.push(Note { kind: NoteKind::Standard, span: standard.span, text: standard.scale.explanation() });
+        if let Some(standard) = self.standard.as_ref().filter(|_| no_faults) {
+            notes.push(Note { kind: NoteKind::Standard, span: standard.span.clone(), text: standard.scale.explanation() });
         }
         let yes_or_no = (self.is(0, AUXILIARIES) || self.is(0, &["may", "might", "shall"]) || self.norm(0).ends_with("n't"))
             && !self.is(2, REQUESTS)
