@@ -6,6 +6,7 @@ use crate::analysis::{
     expectation_gaps, measure_findings, placements, segment_findings, unmeasured_factors, FitScore, FACTOR_GAP_CUSTOMERS,
 };
 use crate::discuss::checked_date;
+use crate::edit::EditError;
 use crate::inventory::checked_text;
 pub use crate::charts::{Chart, TextTable, CHART_WIDTH};
 use crate::charts::{
@@ -287,7 +288,7 @@ impl Workshop {
 
     /// Applies one edit. Text typed before a kind is chosen starts the
     /// decision with the suggested kind, so nothing typed is lost.
-    pub fn edit_decision(&mut self, subject: &DecisionSubject, edit: DecisionEdit<'_>) -> Result<(), String> {
+    pub fn edit_decision(&mut self, subject: &DecisionSubject, edit: DecisionEdit<'_>) -> Result<(), EditError> {
         let checked = match edit {
             DecisionEdit::Reason(text) | DecisionEdit::Owner(text) => checked_text(text)?,
             DecisionEdit::Due(text) if text.trim().is_empty() => String::new(),
@@ -305,7 +306,7 @@ impl Workshop {
                     .into_iter()
                     .find(|s| &s.subject == subject)
                     .and_then(|s| s.kind)
-                    .ok_or("Choose keep, change, drop or add first.")?,
+                    .ok_or(EditError::NoDecisionKind)?,
             };
             self.decisions.push(Decision { subject: subject.clone(), kind, reason: String::new(), owner: String::new(), due: String::new() });
         }
@@ -374,6 +375,6 @@ mod tests {
         let mut empty = Workshop::new("w", "o");
         let id = empty.add_measure(|id| crate::model::Measure::named(id, "X"));
         let err = empty.edit_decision(&DecisionSubject::Measure(id), DecisionEdit::Reason("why")).unwrap_err();
-        assert_eq!(err, "Choose keep, change, drop or add first.");
+        assert_eq!(err, EditError::NoDecisionKind);
     }
 }

@@ -3,7 +3,8 @@
 //! Every change a person can make is here, checked, so that nothing typed
 //! can break the workshop or lose what was there.
 
-use crate::inventory::{checked_text, parse_rating, required};
+use crate::edit::{EditError, Named, Thing};
+use crate::inventory::{checked_text, parse_rating, required, within};
 use crate::model::{
     Conversation, ConversationId, Customer, CustomerId, Expectation, Guide, MeasureAnswer, MeasureId, MeasureWording,
     Segment, SegmentId, Workshop,
@@ -98,7 +99,7 @@ impl Workshop {
 
     /// Rewords a measure's question; an empty text or the generated wording
     /// goes back to following the measure's name.
-    pub fn set_measure_question(&mut self, id: MeasureId, text: &str) -> Result<(), String> {
+    pub fn set_measure_question(&mut self, id: MeasureId, text: &str) -> Result<(), EditError> {
         let text = checked_text(text)?;
         let generated = generated_question(self.measure(id).map_or("", |m| m.name.as_str()));
         self.guide.measure_wording.retain(|w| w.measure != id);
@@ -108,14 +109,14 @@ impl Workshop {
         Ok(())
     }
 
-    pub fn set_guide_question(&mut self, part: GuidePart, index: usize, text: &str) -> Result<(), String> {
+    pub fn set_guide_question(&mut self, part: GuidePart, index: usize, text: &str) -> Result<(), EditError> {
         let text = checked_text(text)?;
         match self.guide.part_mut(part).get_mut(index) {
             Some(question) => {
                 *question = text;
                 Ok(())
             }
-            None => Err("That question is no longer in the guide.".into()),
+            None => Err(EditError::Gone(Thing::Question)),
         }
     }
 
@@ -125,9 +126,9 @@ impl Workshop {
         questions.len() - 1
     }
 
-    pub fn remove_guide_question(&mut self, part: GuidePart, index: usize) -> Option<String> {
+    pub fn remove_guide_question(&mut self, part: GuidePart, index: usize) -> Result<String, EditError> {
         let questions = self.guide.part_mut(part);
-        (index < questions.len()).then(|| questions.remove(index))
+        if index < questions.len() { Ok(questions.remove(index)) } else { Err(EditError::Gone(Thing::Question)) }
     }
 
     pub fn expectation(&self, measure: MeasureId) -> Option<Rating> {
@@ -135,7 +136,7 @@ impl Workshop {
     }
 
     /// Records (or, for an empty text, clears) the team's expected relevance.
-    pub fn set_expectation(&mut self, measure: MeasureId, text: &str) -> Result<(), String> {
+    pub fn set_expectation(&mut self, measure: MeasureId, text: &str) -> Result<(), EditError> {
         let relevance = parse_rating(text)?;
         self.expectations.retain(|e| e.measure != measure);
         if let Some(relevance) = relevance {
@@ -144,26 +145,26 @@ impl Workshop {
         Ok(())
     }
 
-    pub fn add_segment(&mut self, name: &str) -> Result<SegmentId, String> {
-        let name = required(name, "A segment needs a name.")?;
+    pub fn add_segment(&mut self, name: &str) -> Result<SegmentId, EditError> {
+        let name = required(name, Named::Segment)?;
         let id = SegmentId(self.allocate_id());
         self.segments.push(Segment { id, name });
         Ok(id)
     }
 
-    pub fn rename_segment(&mut self, id: SegmentId, name: &str) -> Result<(), String> {
-        let name = required(name, "A segment needs a name.")?;
-        let segment = self.segments.iter_mut().find(|s| s.id == id).ok_or("That segment is no longer here.")?;
+    pub fn rename_segment(&mut self, id: SegmentId, name: &str) -> Result<(), EditError> {
+        let name = required(name, Named::Segment)?;
+        let segment = self.segments.iter_mut().find(|s| s.id == id).ok_or(EditError::Gone(Thing::Segment))?;
         segment.name = name;
         Ok(())
     }
 
     /// Deletes a segment nobody is in; customers are never left without one.
-    pub fn delete_segment(&mut self, id: SegmentId) -> Result<(), String> {
+    pub fn delete_segment(&mut self, id: SegmentId) -> Result<(), EditError> {
         let members = self.customers_in(id).count();
         if members > 0 {
             let name = self.segment(id).map(|s| s.name.clone()).unwrap_or_default();
-            return Err(format!("Move the {members} customers out of “{name}” first."));
+            return Err(EditError::SegmentInUse { name, customers: members });
         }
         self.segments.retain(|s| s.id != id);
         Ok(())
@@ -171,8 +172,8 @@ impl Workshop {
 
     /// Adds a customer in the given segment, or in a new "Unassigned" one
     /// when the workshop has no segment yet.
-    pub fn add_customer(&mut self, name: &str, segment: Option<SegmentId>) -> Result<CustomerId, String> {
-        let name = required(name, "A customer needs a name or a pseudonym.")?;
+    pub fn add_customer(&mut self, name: &str, segment: Option<SegmentId>) -> Result<CustomerId, EditError> {
+        let name = required(name, Named::Customer)?;
         let segment = match segment.or(self.segments.first().map(|s| s.id)) {
             Some(segment) => segment,
             None => self.add_segment("Unassigned")?,
@@ -182,21 +183,21 @@ impl Workshop {
         Ok(id)
     }
 
-    pub fn set_customer_name(&mut self, id: CustomerId, name: &str) -> Result<(), String> {
-        let name = required(name, "A customer needs a name or a pseudonym.")?;
+    pub fn set_customer_name(&mut self, id: CustomerId, name: &str) -> Result<(), EditError> {
+        let name = required(name, Named::Customer)?;
         self.customer_mut(id)?.name = name;
         Ok(())
     }
 
-    pub fn set_customer_role(&mut self, id: CustomerId, role: &str) -> Result<(), String> {
+    pub fn set_customer_role(&mut self, id: CustomerId, role: &str) -> Result<(), EditError> {
         let role = checked_text(role)?;
         self.customer_mut(id)?.role = role;
         Ok(())
     }
 
-    pub fn set_customer_segment(&mut self, id: CustomerId, segment: SegmentId) -> Result<(), String> {
+    pub fn set_customer_segment(&mut self, id: CustomerId, segment: SegmentId) -> Result<(), EditError> {
         if self.segment(segment).is_none() {
-            return Err("That segment is no longer here.".into());
+            return Err(EditError::Gone(Thing::Segment));
         }
         self.customer_mut(id)?.segment = segment;
         Ok(())
@@ -204,27 +205,27 @@ impl Workshop {
 
     /// Deletes a customer who has no conversation: recorded conversations
     /// are never lost with their customer.
-    pub fn delete_customer(&mut self, id: CustomerId) -> Result<(), String> {
+    pub fn delete_customer(&mut self, id: CustomerId) -> Result<(), EditError> {
         let heard = self.conversations_with(id).count();
         if heard > 0 {
             let name = self.customer(id).map(|c| c.name.clone()).unwrap_or_default();
-            return Err(format!("{name} has {heard} recorded conversations; delete those first."));
+            return Err(EditError::CustomerHeard { name, conversations: heard });
         }
         self.customers.retain(|c| c.id != id);
         Ok(())
     }
 
-    fn customer_mut(&mut self, id: CustomerId) -> Result<&mut Customer, String> {
-        self.customers.iter_mut().find(|c| c.id == id).ok_or_else(|| "That customer is no longer here.".into())
+    fn customer_mut(&mut self, id: CustomerId) -> Result<&mut Customer, EditError> {
+        self.customers.iter_mut().find(|c| c.id == id).ok_or(EditError::Gone(Thing::Customer))
     }
 
     pub fn conversation(&self, id: ConversationId) -> Option<&Conversation> {
         self.conversations.iter().find(|c| c.id == id)
     }
 
-    pub fn add_conversation(&mut self, customer: CustomerId, date: &str) -> Result<ConversationId, String> {
+    pub fn add_conversation(&mut self, customer: CustomerId, date: &str) -> Result<ConversationId, EditError> {
         if self.customer(customer).is_none() {
-            return Err("Add the customer first.".into());
+            return Err(EditError::Gone(Thing::Customer));
         }
         let date = checked_date(date)?;
         let id = ConversationId(self.allocate_id());
@@ -241,13 +242,13 @@ impl Workshop {
         Ok(id)
     }
 
-    pub fn delete_conversation(&mut self, id: ConversationId) -> bool {
-        let before = self.conversations.len();
-        self.conversations.retain(|c| c.id != id);
-        self.conversations.len() < before
+    pub fn delete_conversation(&mut self, id: ConversationId) -> Result<(), EditError> {
+        let at = self.conversations.iter().position(|c| c.id == id).ok_or(EditError::Gone(Thing::Conversation))?;
+        self.conversations.remove(at);
+        Ok(())
     }
 
-    pub fn edit_conversation(&mut self, id: ConversationId, edit: ConversationEdit<'_>) -> Result<(), String> {
+    pub fn edit_conversation(&mut self, id: ConversationId, edit: ConversationEdit<'_>) -> Result<(), EditError> {
         // Factors are merged against the other conversations' spelling before
         // this conversation is borrowed for writing.
         let factors = match edit {
@@ -256,11 +257,11 @@ impl Workshop {
         };
         if let ConversationEdit::Customer(customer) = edit {
             if self.customer(customer).is_none() {
-                return Err("That customer is no longer here.".into());
+                return Err(EditError::Gone(Thing::Customer));
             }
         }
         let conversation =
-            self.conversations.iter_mut().find(|c| c.id == id).ok_or("That conversation is no longer here.")?;
+            self.conversations.iter_mut().find(|c| c.id == id).ok_or(EditError::Gone(Thing::Conversation))?;
         match edit {
             ConversationEdit::Date(text) => conversation.date = checked_date(text)?,
             ConversationEdit::Customer(customer) => conversation.customer = customer,
@@ -275,7 +276,7 @@ impl Workshop {
     /// The factors typed for one conversation, comma-separated, each spelt
     /// as it already is in another conversation when only case and spacing
     /// differ, so that "On-site response" and "on-site  RESPONSE" count as one.
-    fn canonical_factors(&self, id: ConversationId, text: &str) -> Result<Vec<String>, String> {
+    fn canonical_factors(&self, id: ConversationId, text: &str) -> Result<Vec<String>, EditError> {
         let known: Vec<&String> =
             self.conversations.iter().filter(|c| c.id != id).flat_map(|c| c.unmeasured.iter()).collect();
         let mut factors: Vec<String> = Vec::new();
@@ -349,21 +350,17 @@ fn set_score(conversation: &mut Conversation, measure: MeasureId, score: Score, 
 /// Notes and quotes may run longer than a field, but not without end.
 const MAX_LONG_TEXT_CHARS: usize = 4000;
 
-pub(crate) fn checked_long_text(text: &str) -> Result<String, String> {
-    let chars = text.chars().count();
-    if chars > MAX_LONG_TEXT_CHARS {
-        return Err(format!("Keep it under {MAX_LONG_TEXT_CHARS} characters (this is {chars})."));
-    }
-    Ok(text.to_owned())
+pub(crate) fn checked_long_text(text: &str) -> Result<String, EditError> {
+    within(text, MAX_LONG_TEXT_CHARS)
 }
 
-fn lines(text: &str) -> Result<Vec<String>, String> {
+fn lines(text: &str) -> Result<Vec<String>, EditError> {
     checked_long_text(text)?;
     Ok(text.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_owned).collect())
 }
 
 /// A calendar date as `YYYY-MM-DD`, the form a date input gives.
-pub(crate) fn checked_date(text: &str) -> Result<String, String> {
+pub(crate) fn checked_date(text: &str) -> Result<String, EditError> {
     let text = text.trim();
     let parts: Vec<&str> = text.split('-').collect();
     let number = |s: &str, len: usize| (s.len() == len && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse::<u32>().ok()).flatten();
@@ -372,9 +369,9 @@ pub(crate) fn checked_date(text: &str) -> Result<String, String> {
             (Some(_), Some(m), Some(d)) if (1..=12).contains(&m) && (1..=days_in_month(y, m)).contains(&d) => {
                 Ok(text.to_owned())
             }
-            _ => Err(format!("“{text}” is not a date on the calendar.")),
+            _ => Err(EditError::NotOnCalendar(text.to_owned())),
         },
-        _ => Err(format!("“{text}” is not a date: use the form 2026-11-22.")),
+        _ => Err(EditError::NotADate(text.to_owned())),
     }
 }
 
@@ -428,7 +425,7 @@ mod tests {
         w.edit_conversation(id, ConversationEdit::Answer(measure, Score::Relevance, " 4 ")).unwrap();
         assert_eq!(w.conversation(id).unwrap().answers, vec![MeasureAnswer { measure, relevance: Some(Rating::new(4).unwrap()), value: None }]);
         let err = w.edit_conversation(id, ConversationEdit::Answer(measure, Score::Value, "7")).unwrap_err();
-        assert!(err.contains("1 to 5"), "{err}");
+        assert!(err.to_string().contains("1 to 5"), "{err}");
         w.edit_conversation(id, ConversationEdit::Answer(measure, Score::Relevance, "")).unwrap();
         assert!(w.conversation(id).unwrap().answers.is_empty());
     }
@@ -447,10 +444,10 @@ mod tests {
     fn people_and_segments_are_never_orphaned() {
         let mut w = sample_workshop();
         let heard = w.conversations[0].customer;
-        assert!(w.delete_customer(heard).unwrap_err().contains("delete those first"));
+        assert!(matches!(w.delete_customer(heard), Err(EditError::CustomerHeard { conversations: 1.., .. })));
         let segment = w.customers[0].segment;
-        assert!(w.delete_segment(segment).unwrap_err().contains("Move the"));
-        assert_eq!(w.add_customer("   ", None).unwrap_err(), "A customer needs a name or a pseudonym.");
+        assert!(matches!(w.delete_segment(segment), Err(EditError::SegmentInUse { customers: 1.., .. })));
+        assert_eq!(w.add_customer("   ", None).unwrap_err().to_string(), "A customer needs a name or a pseudonym.");
         let mut empty = Workshop::new("w", "o");
         let id = empty.add_customer("Alex", None).unwrap();
         assert_eq!(empty.segment(empty.customer(id).unwrap().segment).unwrap().name, "Unassigned");

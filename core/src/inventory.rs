@@ -1,6 +1,7 @@
 //! Editing the inventory of step 1: every change a person can make to the
 //! list of measures, each checked so that nothing typed can break the workshop.
 
+use crate::edit::{EditError, Named, Thing};
 use crate::model::{DeletedMeasure, Frequency, Measure, MeasureId, Workshop};
 use crate::rating::Rating;
 
@@ -80,12 +81,12 @@ impl MeasureField {
 
     /// Writes what a person typed into the field, or explains why it cannot
     /// be taken; on an error the measure is left as it was.
-    pub fn set(self, measure: &mut Measure, input: &str) -> Result<(), String> {
+    pub fn set(self, measure: &mut Measure, input: &str) -> Result<(), EditError> {
         match self {
             MeasureField::Name => {
                 let name = checked_text(input)?;
                 if name.trim().is_empty() {
-                    return Err("A measure needs a name.".into());
+                    return Err(EditError::Required(Named::Measure));
                 }
                 measure.name = name;
             }
@@ -99,7 +100,7 @@ impl MeasureField {
                 measure.frequency = Frequency::ALL
                     .into_iter()
                     .find(|f| f.label() == input)
-                    .ok_or_else(|| format!("“{input}” is not one of the frequencies on the list."))?;
+                    .ok_or_else(|| EditError::NotOnList(input.to_owned()))?;
             }
             MeasureField::LatestValue => measure.latest_value = parse_number(input)?,
             MeasureField::Target => measure.target = parse_number(input)?,
@@ -110,26 +111,31 @@ impl MeasureField {
     }
 }
 
-pub(crate) fn checked_text(input: &str) -> Result<String, String> {
-    let chars = input.chars().count();
-    if chars > MAX_TEXT_CHARS {
-        return Err(format!("Keep it under {MAX_TEXT_CHARS} characters (this is {chars})."));
-    }
-    Ok(input.to_owned())
+pub(crate) fn checked_text(input: &str) -> Result<String, EditError> {
+    within(input, MAX_TEXT_CHARS)
 }
 
-/// A text that must not be empty, trimmed; `message` says what it names.
-pub(crate) fn required(text: &str, message: &str) -> Result<String, String> {
+/// `text`, when it has at most `limit` characters.
+pub(crate) fn within(text: &str, limit: usize) -> Result<String, EditError> {
+    let chars = text.chars().count();
+    if chars > limit {
+        return Err(EditError::TooLong { limit, chars });
+    }
+    Ok(text.to_owned())
+}
+
+/// A text that must not be empty, trimmed; `named` says what it names.
+pub(crate) fn required(text: &str, named: Named) -> Result<String, EditError> {
     let text = checked_text(text)?;
     if text.trim().is_empty() {
-        return Err(message.into());
+        return Err(EditError::Required(named));
     }
     Ok(text.trim().to_owned())
 }
 
 /// A number as people type it: empty for none, a comma as decimal separator
 /// accepted, a trailing `%` ignored since the unit says it.
-fn parse_number(input: &str) -> Result<Option<f64>, String> {
+fn parse_number(input: &str) -> Result<Option<f64>, EditError> {
     let text = input.trim().trim_end_matches('%').trim().replace(',', ".");
     if text.is_empty() {
         return Ok(None);
@@ -142,16 +148,16 @@ fn parse_number(input: &str) -> Result<Option<f64>, String> {
     let json = json.strip_suffix('.').unwrap_or(&json);
     match serde_json::from_str::<f64>(json) {
         Ok(value) if value.is_finite() && value.abs() < 1e12 => Ok(Some(value)),
-        Ok(_) => Err(format!("“{}” is too large to be a scorecard figure.", input.trim())),
-        Err(_) => Err(format!("“{}” is not a number: type digits, like 42 or 4.5.", input.trim())),
+        Ok(_) => Err(EditError::TooLarge(input.trim().to_owned())),
+        Err(_) => Err(EditError::NotANumber(input.trim().to_owned())),
     }
 }
 
-pub(crate) fn parse_rating(input: &str) -> Result<Option<Rating>, String> {
+pub(crate) fn parse_rating(input: &str) -> Result<Option<Rating>, EditError> {
     if input.trim().is_empty() {
         return Ok(None);
     }
-    Rating::parse(input).map(Some).map_err(|e| format!("{e}."))
+    Rating::parse(input).map(Some)
 }
 
 impl Workshop {
@@ -165,36 +171,35 @@ impl Workshop {
     /// Moves a measure to the list of deleted measures, from which
     /// `restore_measure` brings it back where it was. Answers and
     /// expectations that refer to it are kept for that.
-    pub fn delete_measure(&mut self, id: MeasureId) -> bool {
-        let Some(position) = self.measures.iter().position(|m| m.id == id) else {
-            return false;
-        };
+    pub fn delete_measure(&mut self, id: MeasureId) -> Result<(), EditError> {
+        let position = self.measures.iter().position(|m| m.id == id).ok_or(EditError::Gone(Thing::Measure))?;
         let measure = self.measures.remove(position);
         self.deleted_measures.push(DeletedMeasure { position, measure });
-        true
+        Ok(())
     }
 
-    pub fn restore_measure(&mut self, id: MeasureId) -> bool {
-        let Some(index) = self.deleted_measures.iter().position(|d| d.measure.id == id) else {
-            return false;
-        };
+    pub fn restore_measure(&mut self, id: MeasureId) -> Result<(), EditError> {
+        let index = self.deleted_measures.iter().position(|d| d.measure.id == id).ok_or(EditError::Gone(Thing::Measure))?;
         let DeletedMeasure { position, measure } = self.deleted_measures.remove(index);
         self.measures.insert(position.min(self.measures.len()), measure);
-        true
+        Ok(())
     }
 
-    /// Moves a measure one place up (`-1`) or down (`1`); false at either end.
-    pub fn move_measure(&mut self, id: MeasureId, step: isize) -> bool {
-        let Some(from) = self.measures.iter().position(|m| m.id == id) else {
-            return false;
-        };
+    /// Moves a measure one place up (`-1`) or down (`1`).
+    pub fn move_measure(&mut self, id: MeasureId, step: isize) -> Result<(), EditError> {
+        let from = self.measures.iter().position(|m| m.id == id).ok_or(EditError::Gone(Thing::Measure))?;
         match from.checked_add_signed(step) {
             Some(to) if to < self.measures.len() => {
                 self.measures.swap(from, to);
-                true
+                Ok(())
             }
-            _ => false,
+            _ => Err(EditError::AtEnd),
         }
+    }
+
+    /// Writes one field of a measure (`MeasureField::set`).
+    pub fn set_measure_field(&mut self, id: MeasureId, field: MeasureField, input: &str) -> Result<(), EditError> {
+        field.set(self.measure_mut(id).ok_or(EditError::Gone(Thing::Measure))?, input)
     }
 
     pub fn measure_mut(&mut self, id: MeasureId) -> Option<&mut Measure> {
@@ -246,16 +251,16 @@ mod tests {
             (MeasureField::Understanding, "high", "“high” is not a number: use a whole number from 1 to 5."),
             (MeasureField::LatestValue, "12abc", "“12abc” is not a number: type digits, like 42 or 4.5."),
             (MeasureField::Target, "1e308", "“1e308” is too large to be a scorecard figure."),
-            (MeasureField::Frequency, "Hourly", "“Hourly” is not one of the frequencies on the list."),
+            (MeasureField::Frequency, "Hourly", "“Hourly” is not one of the choices on the list."),
         ];
         for (field, input, message) in cases {
-            assert_eq!(field.set(&mut m, input), Err(message.to_owned()), "{field:?}");
+            assert_eq!(field.set(&mut m, input).map_err(|e| e.to_string()), Err(message.to_owned()), "{field:?}");
             assert_eq!(m, before);
         }
         let essay = "x".repeat(MAX_TEXT_CHARS + 1);
         assert_eq!(
             MeasureField::Owner.set(&mut m, &essay),
-            Err(format!("Keep it under {MAX_TEXT_CHARS} characters (this is {}).", MAX_TEXT_CHARS + 1))
+            Err(EditError::TooLong { limit: MAX_TEXT_CHARS, chars: MAX_TEXT_CHARS + 1 })
         );
     }
 
@@ -285,10 +290,10 @@ mod tests {
     fn delete_and_restore_put_a_measure_back_where_it_was() {
         let mut w = Workshop::new("w", "o");
         let ids: Vec<MeasureId> = CATALOGUE[..4].iter().map(|e| w.add_measure(|id| e.to_measure(id))).collect();
-        assert!(w.delete_measure(ids[1]));
+        assert_eq!(w.delete_measure(ids[1]), Ok(()));
         assert_eq!(w.measures.len(), 3);
-        assert!(!w.delete_measure(ids[1]));
-        assert!(w.restore_measure(ids[1]));
+        assert_eq!(w.delete_measure(ids[1]), Err(EditError::Gone(Thing::Measure)));
+        assert_eq!(w.restore_measure(ids[1]), Ok(()));
         assert_eq!(w.measures.iter().map(|m| m.id).collect::<Vec<_>>(), ids);
         assert!(w.deleted_measures.is_empty());
     }
@@ -298,11 +303,11 @@ mod tests {
         let mut w = Workshop::new("w", "o");
         let a = w.add_measure(|id| Measure::named(id, "A"));
         let b = w.add_measure(|id| Measure::named(id, "B"));
-        assert!(!w.move_measure(a, -1));
-        assert!(w.move_measure(a, 1));
+        assert_eq!(w.move_measure(a, -1), Err(EditError::AtEnd));
+        assert_eq!(w.move_measure(a, 1), Ok(()));
         assert_eq!(w.measures[1].id, a);
-        assert!(!w.move_measure(a, 1));
-        assert!(w.move_measure(b, 1));
+        assert_eq!(w.move_measure(a, 1), Err(EditError::AtEnd));
+        assert_eq!(w.move_measure(b, 1), Ok(()));
     }
 
     #[derive(Clone, Debug)]
@@ -336,15 +341,24 @@ mod tests {
                 let pick = |w: &Workshop, i: usize| (!w.measures.is_empty()).then(|| w.measures[i % w.measures.len()].id);
                 match e {
                     Edit::Add => { w.add_measure(|id| Measure::named(id, "New measure")); added += 1; }
+                    // A refused edit leaves the workshop exactly as it was.
                     Edit::Set(i, f, text) => if let Some(id) = pick(&w, i) {
-                        let _ = MeasureField::ALL[f].set(w.measure_mut(id).unwrap(), &text);
+                        let before = w.clone();
+                        if w.set_measure_field(id, MeasureField::ALL[f], &text).is_err() {
+                            prop_assert_eq!(&w, &before);
+                        }
                     },
-                    Edit::Delete(i) => if let Some(id) = pick(&w, i) { prop_assert!(w.delete_measure(id)); },
+                    Edit::Delete(i) => if let Some(id) = pick(&w, i) { prop_assert_eq!(w.delete_measure(id), Ok(())); },
                     Edit::Restore(i) => if !w.deleted_measures.is_empty() {
                         let id = w.deleted_measures[i % w.deleted_measures.len()].measure.id;
-                        prop_assert!(w.restore_measure(id));
+                        prop_assert_eq!(w.restore_measure(id), Ok(()));
                     },
-                    Edit::Move(i, up) => if let Some(id) = pick(&w, i) { w.move_measure(id, if up { -1 } else { 1 }); },
+                    Edit::Move(i, up) => if let Some(id) = pick(&w, i) {
+                        let before = w.clone();
+                        if w.move_measure(id, if up { -1 } else { 1 }).is_err() {
+                            prop_assert_eq!(&w, &before);
+                        }
+                    },
                 }
             }
             prop_assert_eq!(w.measures.len() + w.deleted_measures.len(), added);

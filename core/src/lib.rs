@@ -8,6 +8,7 @@ pub mod charts;
 pub mod checks;
 pub mod determine;
 pub mod discuss;
+pub mod edit;
 pub mod findings;
 pub mod formula;
 pub mod history;

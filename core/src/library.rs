@@ -1,24 +1,25 @@
 //! Whole workshops: starting one, naming it, copying it. Where they are kept
 //! (the browser's storage) is the app's business, not the core's.
 
+use crate::edit::{EditError, Named};
 use crate::inventory::{checked_text, required, MAX_TEXT_CHARS};
 use crate::model::Workshop;
 
 impl Workshop {
     /// An empty workshop, ready for step 1.
-    pub fn blank(name: &str, organisation: &str) -> Result<Workshop, String> {
+    pub fn blank(name: &str, organisation: &str) -> Result<Workshop, EditError> {
         let mut workshop = Workshop::new("", "");
         workshop.rename(name)?;
         workshop.set_organisation(organisation)?;
         Ok(workshop)
     }
 
-    pub fn rename(&mut self, name: &str) -> Result<(), String> {
-        self.name = required(name, "A workshop needs a name.")?;
+    pub fn rename(&mut self, name: &str) -> Result<(), EditError> {
+        self.name = required(name, Named::Workshop)?;
         Ok(())
     }
 
-    pub fn set_organisation(&mut self, organisation: &str) -> Result<(), String> {
+    pub fn set_organisation(&mut self, organisation: &str) -> Result<(), EditError> {
         self.organisation = checked_text(organisation)?.trim().to_owned();
         Ok(())
     }
@@ -80,7 +81,7 @@ mod tests {
 
     #[test]
     fn a_workshop_needs_a_name_and_keeps_it_trimmed() {
-        assert_eq!(Workshop::blank("  ", "Acme").unwrap_err(), "A workshop needs a name.");
+        assert_eq!(Workshop::blank("  ", "Acme").unwrap_err().to_string(), "A workshop needs a name.");
         let mut workshop = Workshop::blank(" Q3 review ", " Acme ").unwrap();
         assert_eq!((workshop.name.as_str(), workshop.organisation.as_str()), ("Q3 review", "Acme"));
         assert!(workshop.rename("").is_err());

@@ -4,6 +4,8 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use crate::edit::EditError;
+
 /// A whole number from 1 to 5. It cannot hold anything else, so no analysis
 /// ever has to guard against a 0 or a 7 that slipped in from a file.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -35,14 +37,11 @@ impl Rating {
 
     /// Reads what a person typed: surrounding spaces are fine, anything but
     /// a whole number from 1 to 5 is refused with a message that says so.
-    pub fn parse(text: &str) -> Result<Self, String> {
+    pub fn parse(text: &str) -> Result<Self, EditError> {
         let text = text.trim();
         match text.parse::<i64>() {
-            Ok(n) => u8::try_from(n)
-                .map_err(|_| RatingOutOfRange(n))
-                .and_then(Rating::new)
-                .map_err(|e| e.to_string()),
-            Err(_) => Err(format!("“{text}” is not a number: use a whole number from 1 to 5")),
+            Ok(n) => u8::try_from(n).ok().and_then(|n| Rating::new(n).ok()).ok_or(EditError::OffScale(n)),
+            Err(_) => Err(EditError::NotAScore(text.to_owned())),
         }
     }
 
@@ -91,16 +90,10 @@ mod tests {
     #[test]
     fn parse_explains_what_is_wrong() {
         assert_eq!(Rating::parse(" 4 ").unwrap().get(), 4);
-        assert_eq!(
-            Rating::parse("7").unwrap_err(),
-            "7 is not on the scale: use a whole number from 1 to 5"
-        );
-        assert_eq!(
-            Rating::parse("-300").unwrap_err(),
-            "-300 is not on the scale: use a whole number from 1 to 5"
-        );
-        assert!(Rating::parse("four").unwrap_err().contains("is not a number"));
-        assert!(Rating::parse("4.5").is_err());
+        assert_eq!(Rating::parse("7").unwrap_err().to_string(), "7 is not on the scale: use a whole number from 1 to 5.");
+        assert_eq!(Rating::parse("-300").unwrap_err(), EditError::OffScale(-300));
+        assert_eq!(Rating::parse("four").unwrap_err().to_string(), "“four” is not a number: use a whole number from 1 to 5.");
+        assert_eq!(Rating::parse("4.5").unwrap_err(), EditError::NotAScore("4.5".into()));
     }
 
     #[test]

@@ -283,7 +283,7 @@ mod tests {
         decide(&mut w, DecisionSubject::Measure(ttr), DecisionKind::Keep, "Customers rate it highest.");
         decide(&mut w, DecisionSubject::Measure(qbr), DecisionKind::Drop, "Nobody owns it.");
         decide(&mut w, DecisionSubject::Measure(health), DecisionKind::Drop, "Nobody understands it.");
-        w.delete_measure(health);
+        w.delete_measure(health).unwrap();
         decide(&mut w, DecisionSubject::Factor("Lead-time accuracy".into()), DecisionKind::Keep, "Covered by on-time delivery.");
         w.set_measure_question(qbr, "How much, if at all, do business reviews help you?").unwrap();
         w.set_measure_question(ttr, "How much, if at all, does the time to get a pump running again matter to you?").unwrap();

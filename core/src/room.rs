@@ -2,6 +2,7 @@
 //! the step timers. Documented in `docs/analysis.md` (how step 3 counts the
 //! hands) and `docs/data-format.md`.
 
+use crate::edit::{EditError, Thing};
 use crate::model::{MeasureId, Room, RoomAnswer, Workshop};
 
 /// The shortest and longest a step's timer can be set to, in minutes.
@@ -63,11 +64,11 @@ impl Workshop {
     }
 
     /// One more hand (`more`) or one fewer for `value` (1–5) on a measure.
-    pub fn count_hand(&mut self, measure: MeasureId, value: u8, more: bool) -> Result<(), String> {
+    pub fn count_hand(&mut self, measure: MeasureId, value: u8, more: bool) -> Result<(), EditError> {
         if self.measure(measure).is_none() {
-            return Err("That measure is no longer in the inventory.".into());
+            return Err(EditError::Gone(Thing::Measure));
         }
-        let slot = usize::from(value).checked_sub(1).filter(|&i| i < 5).ok_or_else(|| format!("{value} is not on the 1–5 scale."))?;
+        let slot = usize::from(value).checked_sub(1).filter(|&i| i < 5).ok_or(EditError::OffScale(value.into()))?;
         let answers = &mut self.room.answers;
         let at = match answers.iter().position(|a| a.measure == measure) {
             Some(at) => at,
@@ -75,13 +76,13 @@ impl Workshop {
                 answers.push(RoomAnswer { measure, hands: [0; 5] });
                 answers.len() - 1
             }
-            None => return Err(format!("No hand was counted for {value} yet.")),
+            None => return Err(EditError::NoHandYet(value)),
         };
         let count = &mut answers[at].hands[slot];
         match (more, *count) {
-            (true, MAX_HANDS..) => return Err("That is more hands than any room holds.".into()),
+            (true, MAX_HANDS..) => return Err(EditError::TooManyHands),
             (true, _) => *count += 1,
-            (false, 0) => return Err(format!("No hand was counted for {value} yet.")),
+            (false, 0) => return Err(EditError::NoHandYet(value)),
             (false, _) => *count -= 1,
         }
         if answers[at].total() == 0 {
@@ -95,14 +96,14 @@ impl Workshop {
     }
 
     /// Lengthens (`minutes` > 0) or shortens a step's timer.
-    pub fn change_timer(&mut self, step: usize, minutes: i32) -> Result<(), String> {
-        let slot = self.room.minutes.get_mut(step).ok_or("Only steps 1, 2 and 3 have a timer.")?;
+    pub fn change_timer(&mut self, step: usize, minutes: i32) -> Result<(), EditError> {
+        let slot = self.room.minutes.get_mut(step).ok_or(EditError::Gone(Thing::Timer))?;
         let wanted = i32::from(*slot) + minutes;
         let (low, high) = (*TIMER_MINUTES.start(), *TIMER_MINUTES.end());
         *slot = u16::try_from(wanted)
             .ok()
             .filter(|m| TIMER_MINUTES.contains(m))
-            .ok_or_else(|| format!("A step's timer runs from {low} to {high} minutes."))?;
+            .ok_or(EditError::TimerRange { low, high })?;
         Ok(())
     }
 }
@@ -168,9 +169,9 @@ mod tests {
         assert_eq!(answer.hands, [0, 0, 2, 1, 1]);
         assert_eq!(answer.mean(), Some(3.75));
         assert_eq!(w.room.relevance_values(m).collect::<Vec<_>>(), vec![3.0, 3.0, 4.0, 5.0]);
-        assert!(w.count_hand(m, 1, false).unwrap_err().contains("No hand"));
-        assert!(w.count_hand(m, 6, true).unwrap_err().contains("1–5"));
-        assert!(w.count_hand(m, 0, true).unwrap_err().contains("1–5"));
+        assert_eq!(w.count_hand(m, 1, false), Err(EditError::NoHandYet(1)));
+        assert_eq!(w.count_hand(m, 6, true), Err(EditError::OffScale(6)));
+        assert_eq!(w.count_hand(m, 0, true), Err(EditError::OffScale(0)));
         assert!(w.count_hand(crate::model::MeasureId(999_999), 3, true).is_err());
         for value in [3, 3, 4, 5] {
             w.count_hand(m, value, false).unwrap();
@@ -184,7 +185,7 @@ mod tests {
         let mut w = sample_workshop();
         w.change_timer(1, 5).unwrap();
         assert_eq!(w.room.minutes, [20, 45, 30]);
-        assert!(w.change_timer(0, -20).unwrap_err().contains("1 to 240"));
+        assert_eq!(w.change_timer(0, -20).unwrap_err().to_string(), "A step's timer runs from 1 to 240 minutes.");
         assert!(w.change_timer(2, 211).is_err());
         assert!(w.change_timer(3, 1).is_err());
         assert_eq!(w.room.minutes, [20, 45, 30]);

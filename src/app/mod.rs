@@ -9,9 +9,9 @@ use leptos::prelude::*;
 
 use crate::browser::storage::Shelf;
 use crate::features::home::HomePage;
-use crate::ui::focus_after_render;
 use crate::features::shared::SharedPage;
 use crate::features::workshop::WorkshopPage;
+use crate::ui::focus_after_render;
 use library::{Library, LibraryHandle, SAMPLE_ID};
 use route::{Route, Step};
 

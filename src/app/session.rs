@@ -1,18 +1,90 @@
-//! The session of one open workshop, apart from how it is shown: saving it
-//! as people type (and never over another tab's newer save), undo and redo
-//! with their keyboard shortcuts, and the tab's title.
+//! The session of one open workshop, apart from how it is shown: the one
+//! way to change it, saving it as people type (and never over another tab's
+//! newer save), undo and redo with their keyboard shortcuts, and the tab's
+//! title.
 
+use std::panic::Location;
 use std::time::Duration;
 
 use leptos::ev;
 use leptos::prelude::*;
+use leptos::reactive::traits::{DefinedAt, ReadUntracked, Track};
+use scorecard_core::edit::EditError;
 use scorecard_core::history::History;
 use scorecard_core::model::Workshop;
 use scorecard_core::saved::stamp_of;
 
 use super::library::{library_key, use_library, SaveError};
 use super::route::Step;
-use crate::ui::focus_nth_after_render;
+
+/// The open workshop as every view sees it: read like a signal, changed only
+/// through `edit`. A refused edit changes nothing — no save, no undo step —
+/// and comes back to the view that tried it, to show where it was made.
+#[derive(Clone, Copy)]
+pub struct OpenWorkshop(RwSignal<Workshop>);
+
+impl OpenWorkshop {
+    /// Runs one edit. The edit is a `dyn FnMut` so that this body and the
+    /// signal update inside it are compiled once, not once per caller.
+    pub fn edit(self, edit: &mut dyn FnMut(&mut Workshop) -> Result<(), EditError>) -> Result<(), EditError> {
+        let mut outcome = Ok(());
+        self.0.maybe_update(|w| {
+            outcome = edit(w);
+            outcome.is_ok()
+        });
+        outcome
+    }
+
+    /// One text of the workshop, as a field shows it: following every change.
+    pub fn text(self, read: impl Fn(&Workshop) -> String + Send + Sync + 'static) -> Signal<String> {
+        Signal::derive(move || self.0.with(&read))
+    }
+
+    /// A `Field`'s writer: one kind of edit, given the text typed.
+    pub fn writer(self, edit: impl Fn(&mut Workshop, &str) -> Result<(), EditError> + Send + Sync + 'static) -> Callback<String, Result<(), EditError>> {
+        self.boxed_writer(Box::new(edit))
+    }
+
+    /// `writer` without its type parameter, compiled once for every field.
+    fn boxed_writer(self, edit: Box<TextEdit>) -> Callback<String, Result<(), EditError>> {
+        Callback::new(move |text: String| self.edit(&mut |w| edit(w, &text)))
+    }
+}
+
+/// What a view says after an edit: why it was refused, or nothing.
+pub fn refusal(outcome: Result<(), EditError>) -> String {
+    outcome.err().map(|e| e.to_string()).unwrap_or_default()
+}
+
+type TextEdit = dyn Fn(&mut Workshop, &str) -> Result<(), EditError> + Send + Sync;
+
+// Reading: `with`, `get`, `track` and the untracked forms, as on the signal.
+impl DefinedAt for OpenWorkshop {
+    fn defined_at(&self) -> Option<&'static Location<'static>> {
+        self.0.defined_at()
+    }
+}
+
+impl Track for OpenWorkshop {
+    fn track(&self) {
+        self.0.track();
+    }
+}
+
+impl ReadUntracked for OpenWorkshop {
+    type Value = <RwSignal<Workshop> as ReadUntracked>::Value;
+
+    fn try_read_untracked(&self) -> Option<Self::Value> {
+        self.0.try_read_untracked()
+    }
+}
+
+/// Opens a workshop for editing: the handle views get, with the undo history
+/// that alone sets it without an edit.
+pub fn begin_session(workshop: Workshop, read_only: bool) -> (OpenWorkshop, Undo) {
+    let state = RwSignal::new(workshop);
+    (OpenWorkshop(state), undo_history(state, read_only))
+}
 
 /// How long after the last change the workshop is saved: within the half
 /// second the product promises, and long enough that typing a word saves once.
@@ -32,7 +104,7 @@ pub struct Keeper {
 /// the page is hidden or closed or the workshop is left, so that nothing
 /// typed is lost; never over a newer save from another tab, which is noticed
 /// as it happens (a storage event) or at the latest when saving (its stamp).
-pub fn keep_saved(id: String, workshop: RwSignal<Workshop>, stamp: String, read_only: bool) -> Keeper {
+pub fn keep_saved(id: String, workshop: OpenWorkshop, stamp: String, read_only: bool) -> Keeper {
     let library = use_library();
     let saved = RwSignal::new(true);
     let problem = RwSignal::new(None);
@@ -101,15 +173,14 @@ pub fn keep_saved(id: String, workshop: RwSignal<Workshop>, stamp: String, read_
 }
 
 /// Undo and redo over the workshop's history, with the keyboard shortcuts
-/// of every editor. The step view is drawn again after each, since its
-/// fields hold their own text while it is typed.
+/// of every editor. They set the workshop and nothing else: fields show the
+/// workshop, so open editors stay open and the focus stays where it was.
 #[derive(Clone, Copy)]
 pub struct Undo {
     history: RwSignal<History<Workshop>>,
     workshop: RwSignal<Workshop>,
     /// Set while the workshop is put back, so that this is not recorded as a change.
     restoring: StoredValue<bool>,
-    pub redrawn: RwSignal<u32>,
 }
 
 impl Undo {
@@ -118,14 +189,8 @@ impl Undo {
         let current = self.workshop.get_untracked();
         let target = self.history.try_update(|h| if back { h.undo(current) } else { h.redo(current) }).flatten();
         let Some(target) = target else { return };
-        // The control that had the focus is drawn again: the focus goes to its new self.
-        let place = focused_place();
         self.restoring.set_value(true);
         self.workshop.set(target);
-        self.redrawn.update(|n| *n += 1);
-        if let Some(index) = place {
-            focus_nth_after_render(REDRAWN_CONTROLS.into(), index);
-        }
     }
 
     pub fn can_undo(self) -> bool {
@@ -137,18 +202,8 @@ impl Undo {
     }
 }
 
-/// Every control drawn again after undo and redo: the step's and the rename fields.
-const REDRAWN_CONTROLS: &str = ".workshop :is(input, select, textarea, button)";
-
-fn focused_place() -> Option<u32> {
-    let active = document().active_element()?;
-    let all = document().query_selector_all(REDRAWN_CONTROLS).ok()?;
-    let active: &web_sys::Node = &active;
-    (0..all.length()).find(|&i| all.item(i).is_some_and(|node| node == *active))
-}
-
-pub fn undo_history(workshop: RwSignal<Workshop>, read_only: bool) -> Undo {
-    let undo = Undo { history: RwSignal::new(History::default()), workshop, restoring: StoredValue::new(false), redrawn: RwSignal::new(0) };
+fn undo_history(workshop: RwSignal<Workshop>, read_only: bool) -> Undo {
+    let undo = Undo { history: RwSignal::new(History::default()), workshop, restoring: StoredValue::new(false) };
     // Each change needs the state before it, so the state after each change
     // is kept (a clone) until the next one.
     Effect::new(move |before: Option<Workshop>| {
@@ -179,7 +234,7 @@ pub fn undo_history(workshop: RwSignal<Workshop>, read_only: bool) -> Undo {
 
 /// The tab title names the step and the workshop, so that a facilitator with
 /// several tabs open can tell them apart.
-pub fn keep_document_title(workshop: RwSignal<Workshop>, step: Memo<Step>) {
+pub fn keep_document_title(workshop: OpenWorkshop, step: Memo<Step>) {
     Effect::new(move |_| {
         let title = workshop.with(|w| format!("{} — {} — Scorecard Workshop", step.get().title(), w.name));
         document().set_title(&title);

@@ -7,8 +7,8 @@ use scorecard_core::library::storage_use;
 use scorecard_core::share::import::MAX_IMPORT_BYTES;
 
 use crate::app::library::{import_as_new, offer_download, Library, Listing, Shelved};
-use crate::app::route::{Route, Step};
 use crate::app::library::{open_workshop, start_workshop, use_library};
+use crate::app::route::{Route, Step};
 use crate::browser::files::read_files;
 use crate::browser::storage::ask_to_persist;
 use crate::features::sample_notice::sample_label;

@@ -5,12 +5,12 @@
 //! the first load.
 
 use leptos::prelude::*;
-use scorecard_core::model::Workshop;
 
+use crate::app::session::OpenWorkshop;
 use crate::ui::{ModuleView, PageHeading};
 
 #[component]
-pub fn Report(workshop: RwSignal<Workshop>) -> impl IntoView {
+pub fn Report(workshop: OpenWorkshop) -> impl IntoView {
     let print = move |_| {
         let _ = window().print();
     };

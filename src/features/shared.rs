@@ -6,8 +6,8 @@
 use leptos::prelude::*;
 
 use crate::app::library::import_as_new;
-use crate::app::route::{Route, Step};
 use crate::app::library::use_library;
+use crate::app::route::{Route, Step};
 use crate::browser::ondemand::ask;
 use crate::ui::ModuleView;
 

@@ -8,10 +8,9 @@ use scorecard_core::model::Workshop;
 
 use crate::app::library::{export_text, offer_download, use_library, SaveError};
 use crate::app::route::{Route, Step};
-use crate::app::session::{keep_document_title, keep_saved, undo_history, Keeper, Undo};
+use crate::app::session::{begin_session, keep_document_title, keep_saved, Keeper, OpenWorkshop, Undo};
 use crate::features::familiarize::{provide_inventory_checks, Familiarize};
 use crate::features::room::{PresenterView, RoomButtons, Stage};
-use crate::features::writer;
 use crate::features::{determine::Determine, discuss::Discuss, report::Report, share::SharePage};
 use crate::ui::{focus_after_render, Field, FieldKind};
 
@@ -30,14 +29,13 @@ pub fn WorkshopPage(id: String, step: Memo<Step>) -> impl IntoView {
         Some(Ok(saved)) => {
             let read_only = saved.is_from_newer_app();
             let schema = saved.schema;
-            let workshop = RwSignal::new(saved.workshop);
+            let (workshop, undo) = begin_session(saved.workshop, read_only);
             provide_inventory_checks(workshop);
             let stage = RwSignal::new(Stage::new());
             // A memo, so that moving through the deck does not draw the presenter view anew.
             let room_shown = Memo::new(move |_| stage.with(|s| s.presenting || s.audience));
             keep_document_title(workshop, step);
             let keeper = keep_saved(id.clone(), workshop, saved.stamp, read_only);
-            let undo = undo_history(workshop, read_only);
             let share_id = StoredValue::new(id.clone());
             view! {
                 <div class="workshop">
@@ -63,15 +61,12 @@ pub fn WorkshopPage(id: String, step: Memo<Step>) -> impl IntoView {
                     {move || keeper.problem.get().map(|problem| problem_banner(problem, keeper))}
                     <StepNav id=id.clone() step />
                     <fieldset class="plain" disabled=read_only>
-                        {move || {
-                            undo.redrawn.track();
-                            match step.get() {
-                                Step::Familiarize => view! { <Familiarize workshop /> }.into_any(),
-                                Step::Discuss => view! { <Discuss workshop /> }.into_any(),
-                                Step::Determine => view! { <Determine workshop /> }.into_any(),
-                                Step::Report => view! { <Report workshop /> }.into_any(),
-                                Step::Share => view! { <SharePage id=share_id.get_value() workshop /> }.into_any(),
-                            }
+                        {move || match step.get() {
+                            Step::Familiarize => view! { <Familiarize workshop /> }.into_any(),
+                            Step::Discuss => view! { <Discuss workshop /> }.into_any(),
+                            Step::Determine => view! { <Determine workshop /> }.into_any(),
+                            Step::Report => view! { <Report workshop /> }.into_any(),
+                            Step::Share => view! { <SharePage id=share_id.get_value() workshop /> }.into_any(),
                         }}
                     </fieldset>
                 </div>
@@ -84,7 +79,7 @@ pub fn WorkshopPage(id: String, step: Memo<Step>) -> impl IntoView {
 
 /// Undo, redo, rename and download: what acts on the whole workshop.
 #[component]
-fn Toolbar(id: String, step: Memo<Step>, workshop: RwSignal<Workshop>, undo: Undo, read_only: bool, stage: RwSignal<Stage>) -> impl IntoView {
+fn Toolbar(id: String, step: Memo<Step>, workshop: OpenWorkshop, undo: Undo, read_only: bool, stage: RwSignal<Stage>) -> impl IntoView {
     let renaming = RwSignal::new(false);
     let id_for_share = id.clone();
     // What is on screen, saved or not (the way out of a full quota); a newer
@@ -109,16 +104,12 @@ fn Toolbar(id: String, step: Memo<Step>, workshop: RwSignal<Workshop>, undo: Und
             <RoomButtons stage />
             <a class="button-small" href=Route::Workshop { id: id_for_share, step: Step::Share }.href() aria-current=move || (step.get() == Step::Share).then_some("page")>"Share and export"</a>
         </div>
-        // Drawn again after undo and redo, like the step, to show the name they put back.
-        {move || {
-            undo.redrawn.track();
-            renaming.get().then(|| view! {
-                <div class="rename">
-                    <Field label=String::from("Workshop name") value=workshop.with_untracked(|w| w.name.clone()) kind=FieldKind::Line write=writer(workshop, Workshop::rename) />
-                    <Field label=String::from("Organisation") value=workshop.with_untracked(|w| w.organisation.clone()) kind=FieldKind::Line write=writer(workshop, Workshop::set_organisation) />
-                </div>
-            })
-        }}
+        {move || renaming.get().then(|| view! {
+            <div class="rename">
+                <Field label=String::from("Workshop name") value=Signal::derive(move || workshop.with(|w| w.name.clone())) kind=FieldKind::Line write=workshop.writer(Workshop::rename) />
+                <Field label=String::from("Organisation") value=Signal::derive(move || workshop.with(|w| w.organisation.clone())) kind=FieldKind::Line write=workshop.writer(Workshop::set_organisation) />
+            </div>
+        })}
     }
 }
 

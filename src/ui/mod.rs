@@ -2,8 +2,10 @@
 
 use leptos::prelude::*;
 use scorecard_core::charts::{Chart, TextTable};
-use scorecard_core::model::Workshop;
+use scorecard_core::edit::EditError;
 use scorecard_core::rating::Rating;
+
+use crate::app::session::OpenWorkshop;
 
 /// A 1–5 score drawn as dots, read out as "4 of 5".
 #[component]
@@ -110,15 +112,17 @@ pub enum FieldKind {
     Choice(&'static [&'static str]),
 }
 
-/// A labelled input that hands every change to `write`, which checks it in
-/// the core: a valid text is saved at once, an invalid one stays in the
-/// field with the core's message beside it, and nothing saved changes.
+/// A labelled input bound to one value of the workshop. Every change goes to
+/// `write`, which checks it in the core: a valid text is saved at once, an
+/// invalid one stays in the field with the core's message beside it, and
+/// nothing saved changes. The field shows `value` as it is now — after undo,
+/// redo or an edit elsewhere — except while what was typed still stands for it.
 #[component]
 pub fn Field(
     #[prop(into)] label: Signal<String>,
-    value: String,
+    #[prop(into)] value: Signal<String>,
     kind: FieldKind,
-    write: Callback<String, Result<(), String>>,
+    write: Callback<String, Result<(), EditError>>,
     /// Named for screen readers only, as in a table whose headers say it.
     #[prop(optional)]
     hide_label: bool,
@@ -126,22 +130,21 @@ pub fn Field(
     #[prop(default = None)]
     suggestions: Option<&'static str>,
 ) -> impl IntoView {
-    let error = RwSignal::new(None::<String>);
+    let text = BoundText::new(value, write);
+    let shown = text.shown;
     let id = next_field_id();
     let error_id = format!("{id}-error");
-    let on_input = move |ev| error.set(write.run(event_target_value(&ev)).err());
-    let invalid = move || error.with(Option::is_some).then_some("true");
-    // `prop:value`, not the attribute: when a row is drawn again (a decision
-    // cleared, say) the field must show the new value even after typing.
+    let on_input = move |ev| text.input(event_target_value(&ev));
+    let invalid = move || text.error().is_some().then_some("true");
     let control = match kind {
         FieldKind::Lines => view! {
-            <textarea id=id.clone() rows="3" prop:value=value aria-invalid=invalid aria-describedby=error_id.clone() on:input=on_input>
+            <textarea id=id.clone() rows="3" prop:value=shown aria-invalid=invalid aria-describedby=error_id.clone() on:input=on_input>
             </textarea>
         }
         .into_any(),
         FieldKind::Choice(options) => view! {
-            <select id=id.clone() on:change=move |ev| error.set(write.run(event_target_value(&ev)).err())>
-                {options.iter().map(|o| view! { <option selected=*o == value>{*o}</option> }).collect_view()}
+            <select id=id.clone() prop:value=shown on:change=on_input>
+                {options.iter().map(|o| view! { <option value=*o>{*o}</option> }).collect_view()}
             </select>
         }
         .into_any(),
@@ -157,7 +160,7 @@ pub fn Field(
             <input
                 id=id.clone()
                 type="text"
-                prop:value=value
+                prop:value=shown
                 list=suggestions
                 inputmode=inputmode
                 maxlength=max
@@ -175,8 +178,57 @@ pub fn Field(
         <div class="field" class:field-wide=kind == FieldKind::Lines>
             <label for=id class:visually-hidden=hide_label>{label}</label>
             {control}
-            <p class="field-error" id=error_id>{move || error.get()}</p>
+            <p class="field-error" id=error_id>{move || text.error()}</p>
         </div>
+    }
+}
+
+/// A text control's text, bound to a value of the workshop: it shows the
+/// value as it is now — after undo, redo or an edit elsewhere — except
+/// while what was typed still stands for it. The core may store "4.5" for
+/// "4.50" or trim a name, and the text under the cursor must not change
+/// while it is typed; an invalid text leaves the value as it was and keeps
+/// its message until the value changes.
+#[derive(Clone, Copy)]
+pub struct BoundText {
+    value: Signal<String>,
+    write: Callback<String, Result<(), EditError>>,
+    draft: RwSignal<Option<Draft>>,
+    pub shown: Memo<String>,
+}
+
+/// Text typed since the value last changed elsewhere.
+#[derive(Clone, PartialEq)]
+struct Draft {
+    typed: String,
+    /// The workshop's value just after it was typed.
+    left: String,
+    error: Option<EditError>,
+}
+
+impl BoundText {
+    pub fn new(value: Signal<String>, write: Callback<String, Result<(), EditError>>) -> Self {
+        let draft = RwSignal::new(None::<Draft>);
+        let shown = Memo::new(move |_| {
+            let value = value.get();
+            draft.with(|d| match d {
+                Some(d) if d.left == value => d.typed.clone(),
+                _ => value,
+            })
+        });
+        BoundText { value, write, draft, shown }
+    }
+
+    /// Hands what was typed to the core and keeps it as the draft.
+    pub fn input(self, typed: String) {
+        let error = self.write.run(typed.clone()).err();
+        self.draft.set(Some(Draft { typed, left: self.value.get_untracked(), error }));
+    }
+
+    /// Why the text typed was refused, while it is still shown.
+    pub fn error(self) -> Option<String> {
+        let value = self.value.get();
+        self.draft.with(|d| d.as_ref().filter(|d| d.left == value).and_then(|d| d.error.as_ref()).map(EditError::to_string))
     }
 }
 
@@ -184,14 +236,8 @@ pub fn Field(
 /// `selector`, selecting an input's text so that typing replaces it: for a
 /// new row, an opened form, or the heading of a new view.
 pub fn focus_after_render(selector: String) {
-    focus_nth_after_render(selector, 0);
-}
-
-/// As `focus_after_render`, on the `index`th match: for a view drawn again,
-/// whose controls are new elements in the same places.
-pub fn focus_nth_after_render(selector: String, index: u32) {
     request_animation_frame(move || {
-        let Some(element) = document().query_selector_all(&selector).ok().and_then(|all| all.item(index)) else { return };
+        let Some(element) = document().query_selector(&selector).ok().flatten() else { return };
         if let Ok(element) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(element) {
             let _ = element.focus();
             if let Ok(input) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(element) {
@@ -243,7 +289,7 @@ pub fn TableView(caption: &'static str, table: Signal<TextTable>) -> impl IntoVi
 
 /// One chart, redrawn when the workshop changes, with its figures as a table.
 #[component]
-pub fn CoreChart(workshop: RwSignal<Workshop>, draw: fn(&Workshop) -> Chart, caption: &'static str, description: &'static str) -> impl IntoView {
+pub fn CoreChart(workshop: OpenWorkshop, draw: fn(&scorecard_core::model::Workshop) -> Chart, caption: &'static str, description: &'static str) -> impl IntoView {
     let chart = Memo::new(move |_| workshop.with(draw));
     let svg = Signal::derive(move || chart.with(|c| c.svg.clone()));
     let table = Signal::derive(move || chart.with(|c| c.table.clone()));
@@ -279,7 +325,7 @@ pub fn KeyedRows(keys: Signal<Vec<u32>>, row: Callback<u32, AnyView>) -> impl In
 #[component]
 pub fn ModuleView(
     op: &'static str,
-    #[prop(optional)] workshop: Option<RwSignal<Workshop>>,
+    #[prop(optional)] workshop: Option<OpenWorkshop>,
     #[prop(optional, into)] extra: Signal<Vec<String>>,
     #[prop(optional)] act: Option<Callback<web_sys::Element>>,
     /// How long after a change it asks again: long enough by default that

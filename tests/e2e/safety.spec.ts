@@ -245,3 +245,89 @@ test('a downloaded workshop opens again from its file; a foreign, damaged or ove
   await home(page);
   await expect(page.getByRole('link', { name: SAMPLE_NAME, exact: true })).toHaveCount(2);
 });
+
+test('undo and redo keep open editors, the recorder and a decision open, show the value put back and leave the focus', async ({ page }) => {
+  await openApp(page, `${SAMPLE}/familiarize`);
+  const undo = (field: import('@playwright/test').Locator) => field.press('Control+z');
+  const redo = (field: import('@playwright/test').Locator) => field.press('Control+Shift+z');
+
+  // Step 1: the measure's editor and the catalogue panel.
+  await page.getByText('Add measures').click();
+  await page.getByRole('button', { name: 'Edit Net Promoter Score' }).click();
+  const owner = page.getByRole('region', { name: 'Edit “Net Promoter Score”' }).getByLabel('Owner');
+  await owner.fill('Head of Sales');
+  await undo(owner);
+  await expect(owner).toHaveValue('Head of Customer Success');
+  await expect(owner).toBeFocused();
+  await expect(page.locator('details.add-measures')).toHaveAttribute('open', '');
+  await redo(owner);
+  await expect(owner).toHaveValue('Head of Sales');
+  await expect(owner).toBeFocused();
+  // The button undoes too, and the field follows while the editor stays open.
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(owner).toHaveValue('Head of Customer Success');
+  await expect(page.getByRole('table', { name: 'Measures on the scorecard' }).getByRole('row', { name: /Net Promoter Score/ })).toContainText('Head of Customer Success');
+
+  // Step 2: the recorder.
+  await page.getByRole('link', { name: /Discuss/ }).click();
+  await page.getByRole('button', { name: 'Record a conversation' }).click();
+  const recorder = page.getByRole('region', { name: 'Recording a conversation' });
+  const notes = recorder.getByLabel('Notes');
+  await notes.fill('Their plant runs around the clock.');
+  // A second burst, a second apart: one undo step each.
+  await page.waitForTimeout(1100);
+  await notes.fill('Their plant runs around the clock. Night shifts call us.');
+  await undo(notes);
+  await expect(notes).toHaveValue('Their plant runs around the clock.');
+  await expect(notes).toBeFocused();
+  await expect(recorder).toBeVisible();
+  const relevance = recorder.getByRole('textbox', { name: 'Relevance of Net Promoter Score' });
+  await relevance.fill('4');
+  await undo(relevance);
+  await expect(relevance).toHaveValue('');
+  await expect(relevance).toBeFocused();
+  await redo(relevance);
+  await expect(relevance).toHaveValue('4');
+
+  // Step 3: a decision being written.
+  await page.getByRole('link', { name: /Determine/ }).click();
+  const nrr = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Net revenue retention' }) });
+  await nrr.getByLabel('Decision for Net revenue retention').selectOption('Drop');
+  await page.waitForTimeout(1100);
+  const reason = nrr.getByLabel('Reason for Net revenue retention');
+  await reason.fill('Customers never see it.');
+  await undo(reason);
+  await expect(reason).toHaveValue('');
+  await expect(reason).toBeFocused();
+  await expect(nrr.getByLabel('Decision for Net revenue retention')).toHaveValue('Drop');
+  await redo(reason);
+  await expect(reason).toHaveValue('Customers never see it.');
+});
+
+test('a refused edit says why where it was made, and changes nothing: no undo step, nothing to save', async ({ page }) => {
+  await openApp(page, `${SAMPLE}/familiarize`);
+  const undoButton = page.getByRole('button', { name: 'Undo' });
+  await expect(undoButton).toBeDisabled();
+
+  // A measure without a name: the field keeps the text and says why.
+  await page.getByRole('button', { name: 'Edit Net Promoter Score' }).click();
+  const name = page.getByRole('region', { name: /^Edit “/ }).getByLabel('Name', { exact: true });
+  await name.fill('');
+  await expect(name).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText('A measure needs a name.')).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Measures on the scorecard' }).getByRole('rowheader', { name: /Net Promoter Score/ })).toBeVisible();
+  // The first measure cannot move up.
+  await page.getByRole('button', { name: 'Move Net Promoter Score up' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'It is already at the end of the list.' })).toBeVisible();
+  await expect(undoButton).toBeDisabled();
+  await expect(page.getByText('All changes saved in this browser')).toBeVisible();
+
+  // A segment with customers in it cannot be deleted.
+  await page.getByRole('link', { name: /Discuss/ }).click();
+  await page.getByRole('button', { name: 'Delete segment Water utilities' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Move the 3 customers out of “Water utilities” first.' })).toBeVisible();
+  await expect(undoButton).toBeDisabled();
+  await expect(page.getByText('All changes saved in this browser')).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Segment name (Water utilities)' })).toHaveValue('Water utilities');
+});

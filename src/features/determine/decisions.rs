@@ -5,13 +5,13 @@
 
 use leptos::prelude::*;
 use scorecard_core::determine::{subject_name, suggestions, DecisionEdit, Suggestion};
-use scorecard_core::model::{Decision, DecisionKind, DecisionSubject, Workshop};
+use scorecard_core::model::{Decision, DecisionKind, DecisionSubject};
 
-use crate::features::writer;
+use crate::app::session::OpenWorkshop;
 use crate::ui::{Field, FieldKind, KeyedRows};
 
 #[component]
-pub fn DecisionEditor(workshop: RwSignal<Workshop>) -> impl IntoView {
+pub fn DecisionEditor(workshop: OpenWorkshop) -> impl IntoView {
     // Computed once per change for all rows, which each read their own.
     let all = Memo::new(move |_| workshop.with(suggestions));
     let keys = Signal::derive(move || all.with(|all| all.iter().enumerate().map(row_key).collect()));
@@ -39,7 +39,7 @@ fn row_key((place, suggestion): (usize, &Suggestion)) -> u32 {
 }
 
 #[component]
-fn DecisionRow(workshop: RwSignal<Workshop>, subject: DecisionSubject, all: Memo<Vec<Suggestion>>) -> impl IntoView {
+fn DecisionRow(workshop: OpenWorkshop, subject: DecisionSubject, all: Memo<Vec<Suggestion>>) -> impl IntoView {
     let name = StoredValue::new(workshop.with_untracked(|w| subject_name(w, &subject)));
     let kind = {
         let subject = subject.clone();
@@ -58,30 +58,21 @@ fn DecisionRow(workshop: RwSignal<Workshop>, subject: DecisionSubject, all: Memo
         let subject = subject.clone();
         move |make: fn(&str) -> DecisionEdit<'_>| {
             let subject = subject.clone();
-            writer(workshop, move |w, text| w.edit_decision(&subject, make(text)))
+            workshop.writer(move |w, text| w.edit_decision(&subject, make(text)))
         }
     };
     let set_kind = edit(|text| DecisionEdit::Kind(DecisionKind::ALL.into_iter().find(|k| k.label() == text)));
     let field = move |what: &str| name.with_value(|name| format!("{what} for {name}"));
-    // The texts are drawn from the saved decision, and drawn again when it is
-    // cleared; typing (which only changes the decision) never redraws them.
-    let cleared = RwSignal::new(0u32);
-    let texts = {
+    // Each text follows the saved decision: cleared, undone or typed.
+    let text = {
         let subject = subject.clone();
-        move || {
-            cleared.track();
-            let current = workshop.with_untracked(|w| w.decision(&subject).cloned());
-            let text = |pick: fn(&Decision) -> &String| current.as_ref().map(|d| pick(d).clone()).unwrap_or_default();
-            view! {
-                <Field label=field("Reason") value=text(|d| &d.reason) kind=FieldKind::Line write=edit(|t| DecisionEdit::Reason(t)) />
-                <Field label=field("Owner") value=text(|d| &d.owner) kind=FieldKind::Line write=edit(|t| DecisionEdit::Owner(t)) />
-                <Field label=field("Due date") value=text(|d| &d.due) kind=FieldKind::Date write=edit(|t| DecisionEdit::Due(t)) />
-            }
+        move |pick: fn(&Decision) -> &String| {
+            let subject = subject.clone();
+            workshop.text(move |w| w.decision(&subject).map(|d| pick(d).clone()).unwrap_or_default())
         }
     };
     let clear = move |_| {
         let _ = set_kind.run(String::new());
-        cleared.update(|n| *n += 1);
     };
     view! {
         <li class="card decision-row">
@@ -104,7 +95,9 @@ fn DecisionRow(workshop: RwSignal<Workshop>, subject: DecisionSubject, all: Memo
                         </select>
                     </label>
                 </div>
-                {texts}
+                <Field label=field("Reason") value=text(|d| &d.reason) kind=FieldKind::Line write=edit(|t| DecisionEdit::Reason(t)) />
+                <Field label=field("Owner") value=text(|d| &d.owner) kind=FieldKind::Line write=edit(|t| DecisionEdit::Owner(t)) />
+                <Field label=field("Due date") value=text(|d| &d.due) kind=FieldKind::Date write=edit(|t| DecisionEdit::Due(t)) />
             </div>
             {move || kind.get().is_some().then(|| view! {
                 <button type="button" class="button-small button-danger no-print" on:click=clear>

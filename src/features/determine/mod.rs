@@ -6,15 +6,15 @@
 mod decisions;
 
 use leptos::prelude::*;
-use scorecard_core::model::Workshop;
+use scorecard_core::edit::EditError;
 
 pub use decisions::DecisionEditor;
 
-use crate::features::try_edit;
+use crate::app::session::OpenWorkshop;
 use crate::ui::{ModuleView, PageHeading};
 
 #[component]
-pub fn Determine(workshop: RwSignal<Workshop>) -> impl IntoView {
+pub fn Determine(workshop: OpenWorkshop) -> impl IntoView {
     view! {
         <section class="page">
             <PageHeading
@@ -24,7 +24,10 @@ pub fn Determine(workshop: RwSignal<Workshop>) -> impl IntoView {
             />
             // The fit score and the charts, drawn by the on-demand module, with
             // the choice to count the room's hands.
-            <ModuleView op="step3" workshop act=Callback::new(move |_| toggle_room_in_analysis(workshop)) />
+            <ModuleView op="step3" workshop act=Callback::new(move |_| {
+                // Setting a flag is never refused.
+                let _ = toggle_room_in_analysis(workshop);
+            }) />
             <h2>"Decisions"</h2>
             <DecisionEditor workshop />
             <ModuleView op="after-decisions" workshop=workshop />
@@ -33,9 +36,9 @@ pub fn Determine(workshop: RwSignal<Workshop>) -> impl IntoView {
 }
 
 /// Counts the room's show of hands with the customers' answers, or stops counting them.
-pub fn toggle_room_in_analysis(workshop: RwSignal<Workshop>) {
-    let _ = try_edit(workshop, &|w| {
+pub fn toggle_room_in_analysis(workshop: OpenWorkshop) -> Result<(), EditError> {
+    workshop.edit(&mut |w| {
         w.set_room_in_analysis(!w.room.in_analysis);
         Ok(())
-    });
+    })
 }

@@ -4,13 +4,15 @@
 
 use leptos::prelude::*;
 use scorecard_core::discuss::{GuidePart, RELEVANCE_SCALE, VALUE_QUESTION, VALUE_SCALE};
-use scorecard_core::model::{MeasureId, Workshop};
+use scorecard_core::edit::EditError;
+use scorecard_core::model::MeasureId;
 
-use super::writer;
-use crate::ui::{focus_after_render, next_field_id, Field, FieldKind, KeyedRows, ModuleView};
+use crate::app::session::OpenWorkshop;
+use crate::features::measure_ids;
+use crate::ui::{focus_after_render, next_field_id, BoundText, Field, FieldKind, KeyedRows, ModuleView};
 
 #[component]
-pub fn ExpectationTable(workshop: RwSignal<Workshop>) -> impl IntoView {
+pub fn ExpectationTable(workshop: OpenWorkshop) -> impl IntoView {
     view! {
         <ul class="edit-list expectations">
             <KeyedRows keys=measure_ids(workshop) row=Callback::new(move |id| expectation_row(workshop, MeasureId(id))) />
@@ -18,20 +20,15 @@ pub fn ExpectationTable(workshop: RwSignal<Workshop>) -> impl IntoView {
     }
 }
 
-fn measure_ids(workshop: RwSignal<Workshop>) -> Signal<Vec<u32>> {
-    Signal::derive(move || workshop.with(|w| w.measures.iter().map(|m| m.id.0).collect()))
-}
-
-fn expectation_row(workshop: RwSignal<Workshop>, id: MeasureId) -> AnyView {
+fn expectation_row(workshop: OpenWorkshop, id: MeasureId) -> AnyView {
     let name = workshop.with_untracked(|w| w.measure(id).map(|m| m.name.clone()).unwrap_or_default());
-    let value = workshop.with_untracked(|w| w.expectation(id).map(|r| r.to_string()).unwrap_or_default());
     view! {
         <li class="edit-row">
             <Field
                 label=format!("Expected relevance of {name} (1–5)")
-                value
+                value=workshop.text(move |w| w.expectation(id).map(|r| r.to_string()).unwrap_or_default())
                 kind=FieldKind::Score
-                write=writer(workshop, move |w, text| w.set_expectation(id, text))
+                write=workshop.writer(move |w, text| w.set_expectation(id, text))
             />
         </li>
     }
@@ -39,7 +36,7 @@ fn expectation_row(workshop: RwSignal<Workshop>, id: MeasureId) -> AnyView {
 }
 
 #[component]
-pub fn GuideEditor(workshop: RwSignal<Workshop>) -> impl IntoView {
+pub fn GuideEditor(workshop: OpenWorkshop) -> impl IntoView {
     let print = move |_| {
         let body = document().body();
         if let Some(body) = &body {
@@ -78,15 +75,14 @@ pub fn GuideEditor(workshop: RwSignal<Workshop>) -> impl IntoView {
 }
 
 #[component]
-fn MeasureQuestion(workshop: RwSignal<Workshop>, id: MeasureId) -> impl IntoView {
+fn MeasureQuestion(workshop: OpenWorkshop, id: MeasureId) -> impl IntoView {
     let name = workshop.with_untracked(|w| w.measure(id).map(|m| m.name.clone()).unwrap_or_default());
-    let text = workshop.with_untracked(|w| w.measure_question(id));
     view! {
         <li>
             <QuestionInput
                 label=format!("Question about {name}")
-                text
-                write=writer(workshop, move |w, text| w.set_measure_question(id, text))
+                value=workshop.text(move |w| w.measure_question(id))
+                write=workshop.writer(move |w, text| w.set_measure_question(id, text))
             />
         </li>
     }
@@ -95,26 +91,24 @@ fn MeasureQuestion(workshop: RwSignal<Workshop>, id: MeasureId) -> impl IntoView
 /// The free questions of one part of the guide. The rows are rebuilt when a
 /// question is added or removed, so each row always edits its own question.
 #[component]
-fn QuestionList(workshop: RwSignal<Workshop>, part: GuidePart) -> impl IntoView {
+fn QuestionList(workshop: OpenWorkshop, part: GuidePart) -> impl IntoView {
     let count = Memo::new(move |_| workshop.with(|w| w.guide.part(part).len()));
     let kind = match part {
         GuidePart::Opening => "Opening",
         GuidePart::Closing => "Closing",
     };
     let add = move |_| {
-        workshop.update(|w| {
+        let _ = workshop.edit(&mut |w| {
             w.add_guide_question(part);
+            Ok(())
         });
         focus_after_render(format!(".questions[data-part={kind}] > li:last-child textarea"));
     };
     let rows = move || {
         (0..count.get())
             .map(|index| {
-                let text = workshop.with_untracked(|w| w.guide.part(part).get(index).cloned().unwrap_or_default());
                 let remove = move |_| {
-                    workshop.update(|w| {
-                        w.remove_guide_question(part, index);
-                    });
+                    let _ = workshop.edit(&mut |w| w.remove_guide_question(part, index).map(drop));
                     // The removed row took the focus with it: give it to the part's "Add" button.
                     focus_after_render(format!(".questions[data-part={kind}] + button"));
                 };
@@ -122,8 +116,8 @@ fn QuestionList(workshop: RwSignal<Workshop>, part: GuidePart) -> impl IntoView 
                     <li>
                         <QuestionInput
                             label=format!("{kind} question {}", index + 1)
-                            text
-                            write=writer(workshop, move |w, text| w.set_guide_question(part, index, text))
+                            value=workshop.text(move |w| w.guide.part(part).get(index).cloned().unwrap_or_default())
+                            write=workshop.writer(move |w, text| w.set_guide_question(part, index, text))
                         />
                         <button type="button" class="button-small button-danger no-print" on:click=remove>
                             "Remove"
@@ -143,30 +137,25 @@ fn QuestionList(workshop: RwSignal<Workshop>, part: GuidePart) -> impl IntoView 
 /// A question's text with the checker's findings beneath it, updated as it
 /// is typed; the module draws them, and "Use this wording" puts the rewrite in place.
 #[component]
-fn QuestionInput(label: String, text: String, write: Callback<String, Result<(), String>>) -> impl IntoView {
-    let text = RwSignal::new(text);
-    let error = RwSignal::new(None::<String>);
-    let set = move |value: String| {
-        error.set(write.run(value.clone()).err());
-        text.set(value);
-    };
+fn QuestionInput(label: String, value: Signal<String>, write: Callback<String, Result<(), EditError>>) -> impl IntoView {
+    let text = BoundText::new(value, write);
     let error_id = next_field_id();
     let extra = {
         let label = label.clone();
-        Signal::derive(move || vec![text.get(), label.clone()])
+        Signal::derive(move || vec![text.shown.get(), label.clone()])
     };
-    let act = Callback::new(move |control: web_sys::Element| set(control.get_attribute("data-text").unwrap_or_default()));
+    let act = Callback::new(move |control: web_sys::Element| text.input(control.get_attribute("data-text").unwrap_or_default()));
     view! {
         <div class="question">
             <textarea
                 rows="2"
                 aria-label=label
-                prop:value=move || text.get()
-                aria-invalid=move || error.with(Option::is_some).then_some("true")
+                prop:value=text.shown
+                aria-invalid=move || text.error().is_some().then_some("true")
                 aria-describedby=error_id.clone()
-                on:input=move |ev| set(event_target_value(&ev))
+                on:input=move |ev| text.input(event_target_value(&ev))
             ></textarea>
-            <p class="field-error" id=error_id>{move || error.get()}</p>
+            <p class="field-error" id=error_id>{move || text.error()}</p>
             <ModuleView op="check" extra act />
         </div>
     }

@@ -7,18 +7,18 @@ mod people;
 mod record;
 
 use leptos::prelude::*;
-use scorecard_core::model::{ConversationId, Workshop};
+use scorecard_core::model::ConversationId;
 
 pub use record::{ConversationList, CoverageList};
 
-pub(crate) use crate::features::writer;
-use crate::ui::PageHeading;
+pub(crate) use crate::ui::PageHeading;
 use guide::{ExpectationTable, GuideEditor};
 use people::{CustomerEditor, SegmentEditor};
 use record::{ConversationRecorder, RecordButton};
+use crate::app::session::OpenWorkshop;
 
 #[component]
-pub fn Discuss(workshop: RwSignal<Workshop>) -> impl IntoView {
+pub fn Discuss(workshop: OpenWorkshop) -> impl IntoView {
     let recording = RwSignal::new(None::<ConversationId>);
     view! {
         <section class="page">

@@ -3,10 +3,9 @@
 
 use leptos::prelude::*;
 use scorecard_core::discuss::placeholder_name;
-use scorecard_core::model::{CustomerId, SegmentId, Workshop};
+use scorecard_core::model::{CustomerId, SegmentId};
 
-use super::writer;
-use crate::features::try_edit;
+use crate::app::session::{refusal, OpenWorkshop};
 use crate::ui::{focus_after_render, Column, DataTable, Field, FieldKind, KeyedRows};
 
 const CUSTOMER_COLUMNS: &[Column] = &[
@@ -18,13 +17,11 @@ const CUSTOMER_COLUMNS: &[Column] = &[
 ];
 
 #[component]
-pub fn SegmentEditor(workshop: RwSignal<Workshop>) -> impl IntoView {
+pub fn SegmentEditor(workshop: OpenWorkshop) -> impl IntoView {
     let message = RwSignal::new(String::new());
     let add = move |_| {
         let name = workshop.with_untracked(|w| placeholder_name("Segment", w.segments.iter().map(|s| s.name.as_str())));
-        workshop.update(|w| {
-            let _ = w.add_segment(&name);
-        });
+        message.set(refusal(workshop.edit(&mut |w| w.add_segment(&name).map(drop))));
     };
     view! {
         <h3>"Segments"</h3>
@@ -40,19 +37,19 @@ pub fn SegmentEditor(workshop: RwSignal<Workshop>) -> impl IntoView {
 }
 
 #[component]
-fn SegmentRow(workshop: RwSignal<Workshop>, id: SegmentId, message: RwSignal<String>) -> impl IntoView {
+fn SegmentRow(workshop: OpenWorkshop, id: SegmentId, message: RwSignal<String>) -> impl IntoView {
     // The controls' names follow renaming, so that each still says whose it is.
     let name = move || workshop.with(|w| w.segment(id).map(|s| s.name.clone()).unwrap_or_default());
     let members = move || workshop.with(|w| w.customers_in(id).count());
-    let delete = move |_| message.set(try_edit(workshop, &|w| w.delete_segment(id)).err().unwrap_or_default());
+    let delete = move |_| message.set(refusal(workshop.edit(&mut |w| w.delete_segment(id))));
     view! {
         <li class="edit-row">
             <Field
                 label=Signal::derive(move || format!("Segment name ({})", name()))
                 hide_label=true
-                value=workshop.with_untracked(|w| w.segment(id).map(|s| s.name.clone()).unwrap_or_default())
+                value=workshop.text(move |w| w.segment(id).map(|s| s.name.clone()).unwrap_or_default())
                 kind=FieldKind::Line
-                write=writer(workshop, move |w, text| w.rename_segment(id, text))
+                write=workshop.writer(move |w, text| w.rename_segment(id, text))
             />
             <span class="muted small">{move || format!("{} customers", members())}</span>
             <button type="button" class="button-small button-danger" on:click=delete>
@@ -64,15 +61,15 @@ fn SegmentRow(workshop: RwSignal<Workshop>, id: SegmentId, message: RwSignal<Str
 }
 
 #[component]
-pub fn CustomerEditor(workshop: RwSignal<Workshop>) -> impl IntoView {
+pub fn CustomerEditor(workshop: OpenWorkshop) -> impl IntoView {
     let message = RwSignal::new(String::new());
     let add = move |_| {
         let name = workshop.with_untracked(|w| placeholder_name("Customer", w.customers.iter().map(|c| c.name.as_str())));
-        let mut added = None;
-        workshop.update(|w| added = w.add_customer(&name, None).ok());
-        if added.is_some() {
+        let added = workshop.edit(&mut |w| w.add_customer(&name, None).map(drop));
+        if added.is_ok() {
             focus_after_render("#customers tbody tr:last-child td:first-child input".into());
         }
+        message.set(refusal(added));
     };
     view! {
         <h3>"Customers"</h3>
@@ -91,10 +88,7 @@ pub fn CustomerEditor(workshop: RwSignal<Workshop>) -> impl IntoView {
 }
 
 #[component]
-fn CustomerRow(workshop: RwSignal<Workshop>, id: CustomerId, message: RwSignal<String>) -> impl IntoView {
-    let Some(customer) = workshop.with_untracked(|w| w.customer(id).cloned()) else {
-        return ().into_any();
-    };
+fn CustomerRow(workshop: OpenWorkshop, id: CustomerId, message: RwSignal<String>) -> impl IntoView {
     // Names follow renaming, so that every control still says whose it is.
     let name = move || workshop.with(|w| w.customer(id).map(|c| c.name.clone()).unwrap_or_default());
     let label = move |what: &'static str| Signal::derive(move || format!("{what} of {}", name()));
@@ -109,32 +103,29 @@ fn CustomerRow(workshop: RwSignal<Workshop>, id: CustomerId, message: RwSignal<S
         })
     };
     let set_segment = move |ev| {
-        let chosen = event_target_value(&ev).parse().map(SegmentId);
-        workshop.update(|w| {
-            if let Ok(segment) = chosen {
-                let _ = w.set_customer_segment(id, segment);
-            }
-        });
+        // The options' values are the segments' ids, so the number always parses.
+        let segment = SegmentId(event_target_value(&ev).parse().unwrap_or_default());
+        message.set(refusal(workshop.edit(&mut |w| w.set_customer_segment(id, segment))));
     };
-    let delete = move |_| message.set(try_edit(workshop, &|w| w.delete_customer(id)).err().unwrap_or_default());
+    let delete = move |_| message.set(refusal(workshop.edit(&mut |w| w.delete_customer(id))));
     view! {
         <tr>
             <td>
                 <Field
                     label=label("Name")
                     hide_label=true
-                    value=customer.name.clone()
+                    value=workshop.text(move |w| w.customer(id).map(|c| c.name.clone()).unwrap_or_default())
                     kind=FieldKind::Line
-                    write=writer(workshop, move |w, text| w.set_customer_name(id, text))
+                    write=workshop.writer(move |w, text| w.set_customer_name(id, text))
                 />
             </td>
             <td>
                 <Field
                     label=label("Role")
                     hide_label=true
-                    value=customer.role
+                    value=workshop.text(move |w| w.customer(id).map(|c| c.role.clone()).unwrap_or_default())
                     kind=FieldKind::Line
-                    write=writer(workshop, move |w, text| w.set_customer_role(id, text))
+                    write=workshop.writer(move |w, text| w.set_customer_role(id, text))
                 />
             </td>
             <td>
@@ -149,5 +140,4 @@ fn CustomerRow(workshop: RwSignal<Workshop>, id: CustomerId, message: RwSignal<S
             </td>
         </tr>
     }
-    .into_any()
 }

@@ -3,7 +3,7 @@
 //! panel is first open: its twenty entries' texts stay out of the first load.
 
 use leptos::prelude::*;
-use scorecard_core::model::Measure;
+use scorecard_core::model::{Measure, MeasureId};
 
 use super::Inventory;
 use crate::browser::ondemand::ask;
@@ -14,21 +14,13 @@ pub fn AddMeasures(inventory: Inventory) -> impl IntoView {
     let query = RwSignal::new(String::new());
     let open = RwSignal::new(inventory.workshop.with_untracked(|w| w.measures.is_empty()));
     let add_custom = move |_| {
-        let id = inventory.workshop.update_untracked(|w| w.add_measure(|id| Measure::named(id, "New measure")));
-        inventory.workshop.notify();
-        inventory.notice.set("Added a new measure: give it a name and fill in what you know.".into());
-        inventory.edit(id);
+        inventory.add(Measure::named(MeasureId(0), "New measure"), "Added a new measure: give it a name and fill in what you know.".into());
     };
     let add = Callback::new(move |control: web_sys::Element| {
         let name = control.get_attribute("data-name").unwrap_or_default();
         ask("catalogue-measure", &[&name.clone()], move |entry| {
             match entry.and_then(|json| serde_json::from_str::<Measure>(&json).map_err(|e| e.to_string())) {
-                Ok(entry) => {
-                    let id = inventory.workshop.update_untracked(|w| w.add_measure(|id| Measure { id, ..entry }));
-                    inventory.workshop.notify();
-                    inventory.notice.set(format!("Added “{name}”. Fill in its owner and the decision it drives."));
-                    inventory.edit(id);
-                }
+                Ok(entry) => inventory.add(entry, format!("Added “{name}”. Fill in its owner and the decision it drives.")),
                 Err(why) => inventory.notice.set(why),
             }
         });

@@ -8,20 +8,16 @@ use scorecard_core::inventory::MeasureField;
 use scorecard_core::model::{Frequency, MeasureId};
 
 use super::Inventory;
-use crate::features::try_edit;
 use crate::ui::{Field, FieldKind};
 
 #[component]
 pub fn MeasureEditor(inventory: Inventory, id: MeasureId) -> impl IntoView {
-    let Some(measure) = inventory.workshop.with_untracked(|w| w.measure(id).cloned()) else {
-        return ().into_any();
-    };
     let title = move || format!("Edit “{}”", inventory.workshop.with(|w| w.measure(id).map(|m| m.name.clone()).unwrap_or_default()));
     view! {
         <section class="card editor" aria-labelledby="editor-title">
             <h2 id="editor-title">{title}</h2>
             <div class="field-grid">
-                {MeasureField::ALL.into_iter().map(|field| measure_field(inventory, id, field, field.text(&measure))).collect_view()}
+                {MeasureField::ALL.into_iter().map(|field| measure_field(inventory, id, field)).collect_view()}
             </div>
             <SourceSuggestions inventory />
             <p>
@@ -29,10 +25,9 @@ pub fn MeasureEditor(inventory: Inventory, id: MeasureId) -> impl IntoView {
             </p>
         </section>
     }
-    .into_any()
 }
 
-fn measure_field(inventory: Inventory, id: MeasureId, field: MeasureField, value: String) -> impl IntoView {
+fn measure_field(inventory: Inventory, id: MeasureId, field: MeasureField) -> impl IntoView {
     let kind = match field {
         MeasureField::Frequency => FieldKind::Choice(&Frequency::LABELS),
         MeasureField::Asks | MeasureField::Formula => FieldKind::Lines,
@@ -40,12 +35,9 @@ fn measure_field(inventory: Inventory, id: MeasureId, field: MeasureField, value
         MeasureField::Emphasis | MeasureField::Understanding => FieldKind::Score,
         _ => FieldKind::Line,
     };
-    let write = Callback::new(move |text: String| {
-        try_edit(inventory.workshop, &|w| match w.measure_mut(id) {
-            Some(measure) => field.set(measure, &text),
-            None => Err("That measure is no longer here.".into()),
-        })
-    });
+    let workshop = inventory.workshop;
+    let value = workshop.text(move |w| w.measure(id).map(|m| field.text(m)).unwrap_or_default());
+    let write = workshop.writer(move |w, text| w.set_measure_field(id, field, text));
     let suggestions = (field == MeasureField::Source).then_some("source-suggestions");
     view! { <Field label=field.label().to_owned() value kind write suggestions /> }
 }

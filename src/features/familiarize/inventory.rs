@@ -6,7 +6,9 @@ use scorecard_core::checks::Check;
 use scorecard_core::model::{Measure, MeasureId, Workshop};
 
 use super::{use_checks, Inventory};
-use crate::ui::{latest_and_target, Column, DataTable, Score};
+use crate::app::session::{refusal, OpenWorkshop};
+use crate::features::measure_ids;
+use crate::ui::{latest_and_target, Column, DataTable, KeyedRows, Score};
 
 /// The last column, the row actions, is only there when the table is editable.
 const COLUMNS: &[Column] = &[
@@ -24,22 +26,11 @@ const COLUMNS: &[Column] = &[
 /// The measures of the scorecard. With `actions`, each row can be edited,
 /// moved and deleted; without, it is the read-only table of the report.
 #[component]
-pub fn InventoryTable(workshop: RwSignal<Workshop>, #[prop(optional)] actions: Option<Inventory>) -> impl IntoView {
-    let checks = use_checks();
-    let rows = move || {
-        workshop.with(|w| {
-            checks.with(|checks| {
-                w.measures
-                    .iter()
-                    .zip(checks.iter().cloned())
-                    .map(|(m, checks)| view! { <InventoryRow workshop=w measure=m checks actions /> })
-                    .collect_view()
-            })
-        })
-    };
+pub fn InventoryTable(workshop: OpenWorkshop, #[prop(optional)] actions: Option<Inventory>) -> impl IntoView {
+    let row = Callback::new(move |id| view! { <InventoryRow workshop id=MeasureId(id) actions /> }.into_any());
     view! {
         <DataTable caption="Measures on the scorecard" columns=if actions.is_some() { COLUMNS } else { &COLUMNS[..COLUMNS.len() - 1] } show_caption=true>
-            {rows}
+            <KeyedRows keys=measure_ids(workshop) row />
         </DataTable>
         {move || workshop.with(|w| w.measures.is_empty()).then(|| view! {
             <p class="empty">"No measure yet: add one from the catalogue or write your own."</p>
@@ -47,22 +38,42 @@ pub fn InventoryTable(workshop: RwSignal<Workshop>, #[prop(optional)] actions: O
     }
 }
 
+/// One measure's row. It reads its measure through a memo, so that a change
+/// to another measure leaves it as it is: only the row that changed is drawn
+/// again.
 #[component]
-fn InventoryRow<'a>(
-    workshop: &'a Workshop,
-    measure: &'a Measure,
-    checks: Vec<Check>,
-    actions: Option<Inventory>,
-) -> impl IntoView {
-    let checks: Vec<String> = checks
-        .into_iter()
+fn InventoryRow(workshop: OpenWorkshop, id: MeasureId, actions: Option<Inventory>) -> impl IntoView {
+    let measure = Memo::new(move |_| workshop.with(|w| w.measure(id).cloned()));
+    move || measure.with(|measure| measure.as_ref().map(|measure| row_view(workshop, measure, actions)))
+}
+
+fn check_labels(workshop: &Workshop, checks: &[Check]) -> Vec<String> {
+    checks
+        .iter()
         .map(|check| match check {
             Check::LikelyDuplicate(other) => {
-                format!("Likely duplicate of {}", workshop.measure(other).map(|o| o.name.as_str()).unwrap_or("another measure"))
+                format!("Likely duplicate of {}", workshop.measure(*other).map(|o| o.name.as_str()).unwrap_or("another measure"))
             }
             other => other.kind().label().to_owned(),
         })
-        .collect();
+        .collect()
+}
+
+fn row_view(workshop: OpenWorkshop, measure: &Measure, actions: Option<Inventory>) -> impl IntoView {
+    let id = measure.id;
+    let checks = use_checks();
+    // A measure's checks change with the others' (a duplicate), so they are read apart.
+    let checks = move || {
+        let labels = workshop.with(|w| {
+            let index = w.measures.iter().position(|m| m.id == id);
+            checks.with(|all| index.and_then(|i| all.get(i)).map(|checks| check_labels(w, checks)).unwrap_or_default())
+        });
+        if labels.is_empty() {
+            view! { <span class="ok">"OK"</span> }.into_any()
+        } else {
+            labels.into_iter().map(|c| view! { <span class="flag">{c}</span> }).collect_view().into_any()
+        }
+    };
     view! {
         <tr>
             <th scope="row">
@@ -75,14 +86,8 @@ fn InventoryRow<'a>(
             <td class="numeric">{latest_and_target(measure.latest_value, measure.target)}<br /><span class="muted small">{measure.unit.clone()}</span></td>
             <td><Score score=measure.emphasis /></td>
             <td><Score score=measure.understanding /></td>
-            <td class="checks">
-                {if checks.is_empty() {
-                    view! { <span class="ok">"OK"</span> }.into_any()
-                } else {
-                    checks.into_iter().map(|c| view! { <span class="flag">{c}</span> }).collect_view().into_any()
-                }}
-            </td>
-            {actions.map(|inventory| view! { <td class="no-print"><RowActions inventory id=measure.id name=measure.name.clone() /></td> })}
+            <td class="checks">{checks}</td>
+            {actions.map(|inventory| view! { <td class="no-print"><RowActions inventory id name=measure.name.clone() /></td> })}
         </tr>
     }
 }
@@ -94,15 +99,17 @@ fn RowActions(inventory: Inventory, id: MeasureId, name: String) -> impl IntoVie
     let workshop = inventory.workshop;
     let delete = move |_| {
         let name = inventory.name_of(id);
-        workshop.update(|w| {
-            w.delete_measure(id);
+        inventory.notice.set(match workshop.edit(&mut |w| w.delete_measure(id)) {
+            Ok(()) => {
+                if inventory.editing.get_untracked() == Some(id) {
+                    inventory.editing.set(None);
+                }
+                format!("Deleted “{name}”. Restore it from “Recently deleted” below.")
+            }
+            Err(why) => why.to_string(),
         });
-        if inventory.editing.get_untracked() == Some(id) {
-            inventory.editing.set(None);
-        }
-        inventory.notice.set(format!("Deleted “{name}”. Restore it from “Recently deleted” below."));
     };
-    let shift = move |step: isize| workshop.maybe_update(|w| w.move_measure(id, step));
+    let shift = move |step: isize| inventory.notice.set(refusal(workshop.edit(&mut |w| w.move_measure(id, step))));
     view! {
         <div class="row-actions">
             <button type="button" class="button-small" aria-label=format!("Edit {name}") on:click=move |_| inventory.edit(id)>"Edit"</button>
@@ -127,10 +134,10 @@ pub fn DeletedMeasures(inventory: Inventory) -> impl IntoView {
                         let name = inventory.workshop.with_untracked(|w| {
                             w.deleted_measures.iter().find(|d| d.measure.id == id).map(|d| d.measure.name.clone())
                         });
-                        inventory.workshop.update(|w| {
-                            w.restore_measure(id);
+                        inventory.notice.set(match inventory.workshop.edit(&mut |w| w.restore_measure(id)) {
+                            Ok(()) => format!("Restored “{}”.", name.unwrap_or_default()),
+                            Err(why) => why.to_string(),
                         });
-                        inventory.notice.set(format!("Restored “{}”.", name.unwrap_or_default()));
                     };
                     view! {
                         <li>

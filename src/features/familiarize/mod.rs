@@ -11,7 +11,7 @@ mod summary;
 
 use leptos::prelude::*;
 use scorecard_core::checks::{duplicate_keys, duplicate_pairs, inventory_checks_with, Check};
-use scorecard_core::model::{MeasureId, Workshop};
+use scorecard_core::model::{Measure, MeasureId};
 
 pub use inventory::InventoryTable;
 pub use summary::{ChecksSummary, InventorySummary};
@@ -21,12 +21,13 @@ use catalogue::AddMeasures;
 use editor::MeasureEditor;
 use inventory::DeletedMeasures;
 use summary::UnderstandingFigure;
+use crate::app::session::OpenWorkshop;
 
 /// What the step's parts share: the workshop, the measure being edited and a
 /// notice that a screen reader reads out after an action.
 #[derive(Clone, Copy)]
 pub struct Inventory {
-    pub workshop: RwSignal<Workshop>,
+    pub workshop: OpenWorkshop,
     pub editing: RwSignal<Option<MeasureId>>,
     pub notice: RwSignal<String>,
 }
@@ -34,6 +35,19 @@ pub struct Inventory {
 impl Inventory {
     fn name_of(&self, id: MeasureId) -> String {
         self.workshop.with_untracked(|w| w.measure(id).map(|m| m.name.clone()).unwrap_or_default())
+    }
+
+    /// Adds a measure (with a fresh id), says so and opens it in the editor.
+    fn add(&self, measure: Measure, notice: String) {
+        let mut added = None;
+        let _ = self.workshop.edit(&mut |w| {
+            added = Some(w.add_measure(|id| Measure { id, ..measure.clone() }));
+            Ok(())
+        });
+        if let Some(id) = added {
+            self.notice.set(notice);
+            self.edit(id);
+        }
     }
 
     /// Opens a measure in the editor and puts the cursor in its name.
@@ -48,7 +62,7 @@ impl Inventory {
 #[derive(Clone, Copy)]
 struct InventoryChecks(Memo<Vec<Vec<Check>>>);
 
-pub fn provide_inventory_checks(workshop: RwSignal<Workshop>) {
+pub fn provide_inventory_checks(workshop: OpenWorkshop) {
     // Comparing every pair of names is the costly part: it reruns only when a
     // name or formula changes (measured: rating-change latency on 60 measures).
     let keys = Memo::new(move |_| workshop.with(duplicate_keys));
@@ -68,7 +82,7 @@ pub const TITLE: &str = "Familiarize: know what is measured";
 pub const LEDE: &str = "The scorecard as it is today: what each measure asks or counts, where the figure comes from, who owns it and which decision it drives.";
 
 #[component]
-pub fn Familiarize(workshop: RwSignal<Workshop>) -> impl IntoView {
+pub fn Familiarize(workshop: OpenWorkshop) -> impl IntoView {
     let inventory = Inventory { workshop, editing: RwSignal::new(None), notice: RwSignal::new(String::new()) };
     view! {
         <section class="page">

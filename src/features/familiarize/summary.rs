@@ -4,14 +4,14 @@
 use leptos::prelude::*;
 use scorecard_core::charts::understanding_chart;
 use scorecard_core::checks::{flagged, CheckKind};
-use scorecard_core::model::Workshop;
 
 use super::use_checks;
+use crate::app::session::OpenWorkshop;
 use crate::ui::{CoreChart, StatCard};
 
 /// How many measures each check flags, at a glance.
 #[component]
-pub fn InventorySummary(workshop: RwSignal<Workshop>) -> impl IntoView {
+pub fn InventorySummary(workshop: OpenWorkshop) -> impl IntoView {
     let checks = use_checks();
     view! {
         <div class="stats" aria-label="Inventory summary" role="group">
@@ -40,7 +40,7 @@ fn stat_label(kind: CheckKind) -> &'static str {
 
 /// Each kind of check with the measures it flags and why it matters.
 #[component]
-pub fn ChecksSummary(workshop: RwSignal<Workshop>) -> impl IntoView {
+pub fn ChecksSummary(workshop: OpenWorkshop) -> impl IntoView {
     let checks = use_checks();
     let items = move || {
         workshop.with(|w| checks.with(|checks| {
@@ -64,7 +64,7 @@ pub fn ChecksSummary(workshop: RwSignal<Workshop>) -> impl IntoView {
 }
 
 #[component]
-pub fn UnderstandingFigure(workshop: RwSignal<Workshop>) -> impl IntoView {
+pub fn UnderstandingFigure(workshop: OpenWorkshop) -> impl IntoView {
     view! {
         <CoreChart
             workshop

@@ -8,20 +8,21 @@ use std::time::Duration;
 
 use leptos::ev;
 use leptos::prelude::*;
-use scorecard_core::model::{MeasureId, Workshop};
+use scorecard_core::edit::EditError;
+use scorecard_core::model::MeasureId;
 use scorecard_core::room::clock;
 
 use super::{open_audience_window, part_of, Stage};
 use crate::app::route::{Route, Step};
+use crate::app::session::OpenWorkshop;
 use crate::features::determine::toggle_room_in_analysis;
-use crate::features::try_edit;
 use crate::ui::{focus_after_render, ModuleView};
 
 #[component]
-pub fn PresenterView(id: String, workshop: RwSignal<Workshop>, step: Memo<Step>, stage: RwSignal<Stage>) -> impl IntoView {
+pub fn PresenterView(id: String, workshop: OpenWorkshop, step: Memo<Step>, stage: RwSignal<Stage>) -> impl IntoView {
     let deck = Deck { id: StoredValue::new(id), workshop, step, stage };
     let problem = RwSignal::new(None::<String>);
-    let act = Callback::new(move |control: web_sys::Element| problem.set(deck.act(&control).err()));
+    let act = Callback::new(move |control: web_sys::Element| problem.set(deck.act(&control).err().map(|e| e.to_string())));
     // A key presses the control of the drawn screen that names it in `data-keys`.
     let keys = window_event_listener(ev::keydown, move |event| {
         let key = event.key();
@@ -67,7 +68,7 @@ pub fn PresenterView(id: String, workshop: RwSignal<Workshop>, step: Memo<Step>,
 #[derive(Clone, Copy)]
 struct Deck {
     id: StoredValue<String>,
-    workshop: RwSignal<Workshop>,
+    workshop: OpenWorkshop,
     step: Memo<Step>,
     stage: RwSignal<Stage>,
 }
@@ -101,7 +102,7 @@ fn Timer(deck: Deck) -> impl IntoView {
 impl Deck {
     /// Carries out the control pressed, by key or by click; a refused edit
     /// comes back as the reason.
-    fn act(self, control: &web_sys::Element) -> Result<(), String> {
+    fn act(self, control: &web_sys::Element) -> Result<(), EditError> {
         let data = |name: &str| control.get_attribute(&format!("data-{name}")).unwrap_or_default();
         let number = |name: &str| data(name).parse::<u32>().unwrap_or(0);
         let part = part_of(self.step.get_untracked());
@@ -134,7 +135,7 @@ impl Deck {
             "timer-reset" => self.stage.update(|s| s.timed = usize::MAX),
             action @ ("timer-more" | "timer-less") => {
                 let change = if action == "timer-more" { 1 } else { -1 };
-                try_edit(self.workshop, &|w| w.change_timer(part, change))?;
+                self.workshop.edit(&mut |w| w.change_timer(part, change))?;
                 self.stage.update(|s| {
                     if s.timed == part {
                         s.countdown.total_ms = (s.countdown.total_ms + f64::from(change) * 60_000.0).max(0.0);
@@ -152,10 +153,10 @@ impl Deck {
                 self.stage.update(|s| (s.presenting, s.help) = (false, false));
                 focus_after_render("main h1".into());
             }
-            "room-in-analysis" => toggle_room_in_analysis(self.workshop),
+            "room-in-analysis" => toggle_room_in_analysis(self.workshop)?,
             action @ ("hand" | "unhand") => {
                 let (measure, value) = (MeasureId(number("measure")), number("value") as u8);
-                try_edit(self.workshop, &|w| w.count_hand(measure, value, action == "hand"))?;
+                self.workshop.edit(&mut |w| w.count_hand(measure, value, action == "hand"))?;
             }
             _ => {}
         }

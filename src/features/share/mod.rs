@@ -9,15 +9,15 @@
 //! actions its controls name in their `data-action`.
 
 use leptos::prelude::*;
-use scorecard_core::model::Workshop;
 use scorecard_core::library::file_name;
 use scorecard_core::saved;
 use scorecard_core::share::import::MAX_IMPORT_BYTES;
 use wasm_bindgen::JsCast;
 
+use crate::app::library::use_library;
 use crate::app::library::{export_text, offer_file};
 use crate::app::route::{Route, Step};
-use crate::app::library::use_library;
+use crate::app::session::OpenWorkshop;
 use crate::browser::clock::today;
 use crate::browser::files::{download_png, read_files};
 use crate::browser::ondemand::ask;
@@ -26,7 +26,7 @@ use crate::ui::{ModuleView, PageHeading};
 type Status = RwSignal<Result<String, String>>;
 
 #[component]
-pub fn SharePage(id: String, workshop: RwSignal<Workshop>) -> impl IntoView {
+pub fn SharePage(id: String, workshop: OpenWorkshop) -> impl IntoView {
     let status: Status = RwSignal::new(Ok(String::new()));
     // The files picked to merge, as the JSON list of `[name, text]` the module reads.
     let files = RwSignal::new(String::new());
@@ -107,7 +107,7 @@ pub fn SharePage(id: String, workshop: RwSignal<Workshop>) -> impl IntoView {
 /// Merges the files picked with the versions chosen on the page (its
 /// checked radio buttons, one group per difference) as one edit, which
 /// Undo takes back.
-fn merge_into(workshop: RwSignal<Workshop>, files: RwSignal<String>, control: &web_sys::Element, status: Status) {
+fn merge_into(workshop: OpenWorkshop, files: RwSignal<String>, control: &web_sys::Element, status: Status) {
     let form = control.closest(".merge-preview").ok().flatten();
     let checked = form.and_then(|f| f.query_selector_all("input[type=radio]:checked").ok());
     let choices: Vec<(String, String)> = checked
@@ -123,7 +123,13 @@ fn merge_into(workshop: RwSignal<Workshop>, files: RwSignal<String>, control: &w
         match merged.and_then(|text| saved::decode(&text).map_err(|e| e.to_string())) {
             Ok(merged) => {
                 files.set(String::new());
-                workshop.set(merged.workshop);
+                let mut merged = Some(merged.workshop);
+                let _ = workshop.edit(&mut |w| {
+                    if let Some(merged) = merged.take() {
+                        *w = merged;
+                    }
+                    Ok(())
+                });
                 status.set(Ok("Merged into this workshop. Undo takes the merge back.".into()));
             }
             Err(why) => status.set(Err(why)),

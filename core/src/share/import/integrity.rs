@@ -7,6 +7,7 @@ use std::collections::hash_map::Entry;
 use std::collections::{HashMap, HashSet};
 
 use crate::discuss::{checked_date, checked_long_text};
+use crate::edit::Named;
 use crate::inventory::{checked_text, required, MeasureField};
 use crate::model::{
     Assessment, Conversation, CustomerId, Decision, DecisionSubject, Measure, MeasureId, SegmentId, Workshop,
@@ -32,7 +33,7 @@ pub fn check_integrity(workshop: &Workshop) -> Result<(), String> {
 }
 
 fn check_texts(w: &Workshop) -> Result<(), String> {
-    required(&w.name, "A workshop needs a name.").map_err(at(|| "the workshop's name".into()))?;
+    required(&w.name, Named::Workshop).map_err(at(|| "the workshop's name".into()))?;
     checked_text(&w.organisation).map_err(at(|| "the organisation".into()))?;
     for measure in all_measures(w) {
         let mut scratch = measure.clone();
@@ -45,10 +46,10 @@ fn check_texts(w: &Workshop) -> Result<(), String> {
         }
     }
     for segment in &w.segments {
-        required(&segment.name, "A segment needs a name.").map_err(at(|| format!("the segment {}", quoted(&segment.name))))?;
+        required(&segment.name, Named::Segment).map_err(at(|| format!("the segment {}", quoted(&segment.name))))?;
     }
     for customer in &w.customers {
-        required(&customer.name, "A customer needs a name or a pseudonym.")
+        required(&customer.name, Named::Customer)
             .and_then(|_| checked_text(&customer.role))
             .map_err(at(|| format!("the customer {}", quoted(&customer.name))))?;
     }
@@ -83,7 +84,7 @@ fn conversation_texts(conversation: &Conversation) -> Result<(), String> {
 
 fn decision_texts(decision: &Decision) -> Result<(), String> {
     if let DecisionSubject::Factor(factor) = &decision.subject {
-        required(factor, "A decision needs the factor it is about.")?;
+        required(factor, Named::Factor)?;
     }
     checked_text(&decision.reason)?;
     checked_text(&decision.owner)?;
@@ -111,7 +112,7 @@ fn assessment_texts(assessment: &Assessment) -> Result<(), String> {
 
 /// Puts the item at fault before the reason; the item is described only
 /// when something is wrong, since describing one can mean a search.
-fn at(place: impl FnOnce() -> String) -> impl FnOnce(String) -> String {
+fn at<Why: std::fmt::Display>(place: impl FnOnce() -> String) -> impl FnOnce(Why) -> String {
     move |why| format!("{}: {why}", place())
 }
 
@@ -128,7 +129,8 @@ fn exact_date(text: &str) -> Result<(), String> {
 /// rather than against a copy of the limit that could drift from it.
 fn check_long_texts(conversation: &Conversation) -> Result<(), String> {
     checked_long_text(&conversation.notes)?;
-    checked_long_text(&conversation.quotes.join("\n")).map(drop)
+    checked_long_text(&conversation.quotes.join("\n"))?;
+    Ok(())
 }
 
 /// Something in a workshop that holds an id of the shared counter.

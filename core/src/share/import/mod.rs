@@ -319,7 +319,7 @@ mod tests {
         assert!(message.ends_with("have the same id (1), and every item in a workshop has its own."), "{message}");
         let mut w = sample_workshop();
         let deleted = w.measures[3].id;
-        w.delete_measure(deleted);
+        w.delete_measure(deleted).unwrap();
         w.segments.push(Segment { id: SegmentId(deleted.0), name: "Twin".into() });
         assert!(refusal_of(&w).contains("and the segment “Twin” have the same id"));
         let mut w = sample_workshop();
@@ -355,7 +355,7 @@ mod tests {
         let mut w = sample_workshop();
         let measure = w.measures[0].id;
         w.set_measure_question(measure, "How much does the recommendation score matter to you?").unwrap();
-        w.delete_measure(measure);
+        w.delete_measure(measure).unwrap();
         assert_eq!(read_workshop(&saved(&w)).unwrap().saved.workshop, w);
     }
 

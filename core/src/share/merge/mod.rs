@@ -138,8 +138,7 @@ impl Fold<'_> {
         let live_here: Vec<MeasureId> = workshop.measures.iter().map(|m| m.id).collect();
         for kept in copy.measures.iter().filter(|m| deleted_here.contains(&m.id)) {
             let kept_there = format!("kept in {}", self.source);
-            if self.settle(kept.key(), kept.what(&self.names), "deleted here".into(), kept_there) {
-                workshop.restore_measure(kept.id);
+            if self.settle(kept.key(), kept.what(&self.names), "deleted here".into(), kept_there) && workshop.restore_measure(kept.id).is_ok() {
                 if let Some(restored) = workshop.measure_mut(kept.id) {
                     *restored = kept.clone();
                 }
@@ -153,7 +152,8 @@ impl Fold<'_> {
             if live_here.contains(&id) {
                 let deleted_there = format!("deleted in {}", self.source);
                 if self.settle(gone.measure.key(), gone.measure.what(&self.names), "kept here".into(), deleted_there) {
-                    workshop.delete_measure(id);
+                    // Live here, so it is there to delete.
+                    let _ = workshop.delete_measure(id);
                 }
             } else if !deleted_here.contains(&id) {
                 workshop.deleted_measures.push(gone.clone());
@@ -358,7 +358,7 @@ mod tests {
         let w = sample_workshop();
         let mut ours = w.clone();
         let ces = w.measures[2].id;
-        ours.delete_measure(ces);
+        ours.delete_measure(ces).unwrap();
         let mut team = copy_of(&w, 7);
         team.measures[2].owner = "Web shop team".into();
 
@@ -378,7 +378,7 @@ mod tests {
     fn a_measure_deleted_there_but_kept_here_is_a_conflict_and_theirs_deletes_it() {
         let w = sample_workshop();
         let mut team = copy_of(&w, 7);
-        team.delete_measure(w.measures[4].id);
+        team.delete_measure(w.measures[4].id).unwrap();
 
         let merged = merge(&w, &[from("Team A", &team)], &[]);
         let conflict = &merged.conflicts[0];
@@ -394,11 +394,11 @@ mod tests {
     fn deleted_measures_are_pooled_by_id() {
         let w = sample_workshop();
         let mut ours = w.clone();
-        ours.delete_measure(w.measures[2].id);
+        ours.delete_measure(w.measures[2].id).unwrap();
         let mut team = copy_of(&ours, 7);
         team.deleted_measures[0].measure.owner = "Edited after deletion".into();
         let tried = team.add_measure(|id| Measure::named(id, "Tried and dropped"));
-        team.delete_measure(tried);
+        team.delete_measure(tried).unwrap();
 
         let merged = merge(&ours, &[from("Team A", &team)], &[]);
         assert!(merged.conflicts.is_empty());
@@ -538,11 +538,11 @@ mod tests {
                 (0, Some(m), _) => w.measure_mut(m).unwrap().owner = format!("Owner {n}"),
                 (1, Some(m), _) => w.measure_mut(m).unwrap().target = Some(f64::from(n)),
                 (2, Some(m), _) => {
-                    w.delete_measure(m);
+                    w.delete_measure(m).unwrap();
                 }
                 (3, _, _) if !w.deleted_measures.is_empty() => {
                     let id = w.deleted_measures[which % w.deleted_measures.len()].measure.id;
-                    w.restore_measure(id);
+                    w.restore_measure(id).unwrap();
                 }
                 (4, _, _) => w.set_customer_name(customer, &format!("Customer {n}")).unwrap(),
                 (5, _, Some(c)) => w.edit_conversation(c, ConversationEdit::Notes(&format!("Note {n}"))).unwrap(),
