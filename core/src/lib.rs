@@ -20,6 +20,7 @@ pub mod question_check;
 pub mod rating;
 pub mod review;
 pub mod room;
+pub mod row_markup;
 pub mod sample;
 pub mod saved;
 pub mod share;

@@ -3,28 +3,8 @@
 use leptos::prelude::*;
 use scorecard_core::charts::{Chart, TextTable};
 use scorecard_core::edit::EditError;
-use scorecard_core::rating::Rating;
 
 use crate::app::session::OpenWorkshop;
-
-/// A 1–5 score drawn as dots, read out as "4 of 5".
-#[component]
-pub fn Score(score: Option<Rating>) -> impl IntoView {
-    match score {
-        Some(score) => {
-            let filled = usize::from(score.get());
-            let dots = format!("{}{}", "●".repeat(filled), "○".repeat(usize::from(Rating::MAX) - filled));
-            view! {
-                <span class="score">
-                    <span class="dots" aria-hidden="true">{dots}</span>
-                    <span class="visually-hidden">{format!("{score} of 5")}</span>
-                </span>
-            }
-            .into_any()
-        }
-        None => view! { <span class="muted">"not rated"</span> }.into_any(),
-    }
-}
 
 #[component]
 pub fn StatCard(label: &'static str, value: String, #[prop(optional)] attention: bool) -> impl IntoView {
@@ -36,7 +16,6 @@ pub fn StatCard(label: &'static str, value: String, #[prop(optional)] attention:
     }
 }
 
-pub use scorecard_core::stats::latest_and_target;
 
 /// A view's title block. The app moves focus to the `h1` after navigation;
 /// `tabindex=-1` makes it focusable by script without adding a tab stop.
@@ -366,10 +345,23 @@ pub fn ModuleView(
     });
     on_cleanup(cancel);
     let on_click = move |ev: leptos::ev::MouseEvent| {
-        let control = ev.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok()).and_then(|e| e.closest("[data-action]").ok().flatten());
-        if let (Some(act), Some(control)) = (act, control) {
+        if let (Some(act), Some(control)) = (act, action_control(&ev)) {
             act.run(control);
         }
     };
     view! { <div class="module-view" inner_html=move || html.get() on:click=on_click></div> }
+}
+
+/// The control naming its action in `data-action` that a click landed in:
+/// how a list or a drawn view with many buttons takes their clicks in one
+/// handler.
+pub fn action_control(ev: &leptos::ev::MouseEvent) -> Option<web_sys::Element> {
+    let target = wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(ev.target()?).ok()?;
+    target.closest("[data-action]").ok().flatten()
+}
+
+/// The action clicked in a list, with the id of the item it acts on (`data-id`).
+pub fn action_clicked(ev: &leptos::ev::MouseEvent) -> Option<(String, u32)> {
+    let control = action_control(ev)?;
+    Some((control.get_attribute("data-action")?, control.get_attribute("data-id")?.parse().ok()?))
 }

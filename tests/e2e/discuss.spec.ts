@@ -219,3 +219,18 @@ test('deleting a conversation asks first, and a refusal keeps it', async ({ page
   await page.reload();
   await expect(conversationCards(page)).toHaveCount(7);
 });
+
+test('typing in the recorder redraws only the card of the conversation recorded', async ({ page }) => {
+  await openApp(page, `${SAMPLE}/discuss`);
+  const card = (name: string) => conversationCards(page).filter({ hasText: name });
+  // A mark on an element survives only while that element is not drawn anew.
+  for (const name of ['Riverside Water Authority', 'Greenfield Dairy']) {
+    await card(name).getByRole('heading').evaluate((heading) => heading.setAttribute('data-kept', 'yes'));
+  }
+  await page.getByRole('button', { name: 'Edit conversation with Riverside Water Authority on 2026-10-06' }).click();
+  await recorder(page).getByLabel('Notes').fill('Asked for the NPS survey to go to operations.');
+  await expect(card('Riverside Water Authority')).toContainText('Asked for the NPS survey to go to operations.');
+  await expect(card('Riverside Water Authority').getByRole('heading')).not.toHaveAttribute('data-kept');
+  await expect(card('Greenfield Dairy').getByRole('heading')).toHaveAttribute('data-kept', 'yes');
+  await expect(card('Greenfield Dairy')).toHaveCount(1);
+});

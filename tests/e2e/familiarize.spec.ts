@@ -135,3 +135,19 @@ test('hostile text in every field is shown as text, never run or parsed as marku
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   await expect(page.locator('main img, main script')).toHaveCount(0);
 });
+
+test('an edit redraws only its own row of the inventory; a moved row keeps its element', async ({ page }) => {
+  await openApp(page, `${SAMPLE}/familiarize`);
+  // A mark on an element survives only while that element is not drawn anew.
+  const mark = (name: RegExp) => row(page, name).getByRole('rowheader').evaluate((cell) => cell.setAttribute('data-kept', 'yes'));
+  await mark(/QBR attendance/);
+  await mark(/Net Promoter Score/);
+  await page.getByRole('button', { name: 'Edit Net Promoter Score' }).click();
+  await editor(page).getByLabel('Owner').fill('Head of Customer Success and Sales');
+  await expect(row(page, /Net Promoter Score/)).toContainText('Head of Customer Success and Sales');
+  await expect(row(page, /Net Promoter Score/).getByRole('rowheader')).not.toHaveAttribute('data-kept');
+  await expect(row(page, /QBR attendance/).getByRole('rowheader')).toHaveAttribute('data-kept', 'yes');
+  await page.getByRole('button', { name: 'Move QBR attendance up' }).click();
+  await expect(inventory(page).getByRole('rowheader').nth(8)).toContainText('QBR attendance');
+  await expect(row(page, /QBR attendance/).getByRole('rowheader')).toHaveAttribute('data-kept', 'yes');
+});

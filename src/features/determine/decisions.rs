@@ -71,6 +71,7 @@ fn DecisionRow(workshop: OpenWorkshop, subject: DecisionSubject, all: Memo<Vec<S
             workshop.text(move |w| w.decision(&subject).map(|d| pick(d).clone()).unwrap_or_default())
         }
     };
+    // Choosing or clearing a kind is never refused; only text typed before any kind is.
     let clear = move |_| {
         let _ = set_kind.run(String::new());
     };

@@ -98,6 +98,7 @@ fn QuestionList(workshop: OpenWorkshop, part: GuidePart) -> impl IntoView {
         GuidePart::Closing => "Closing",
     };
     let add = move |_| {
+        // Adding a question is never refused.
         let _ = workshop.edit(&mut |w| {
             w.add_guide_question(part);
             Ok(())
@@ -108,6 +109,7 @@ fn QuestionList(workshop: OpenWorkshop, part: GuidePart) -> impl IntoView {
         (0..count.get())
             .map(|index| {
                 let remove = move |_| {
+                    // Refused only for a question no longer there; the rows are drawn from the questions there.
                     let _ = workshop.edit(&mut |w| w.remove_guide_question(part, index).map(drop));
                     // The removed row took the focus with it: give it to the part's "Add" button.
                     focus_after_render(format!(".questions[data-part={kind}] + button"));

@@ -9,13 +9,11 @@ mod record;
 use leptos::prelude::*;
 use scorecard_core::model::ConversationId;
 
-pub use record::{ConversationList, CoverageList};
-
-pub(crate) use crate::ui::PageHeading;
+use crate::app::session::OpenWorkshop;
+use crate::ui::PageHeading;
 use guide::{ExpectationTable, GuideEditor};
 use people::{CustomerEditor, SegmentEditor};
-use record::{ConversationRecorder, RecordButton};
-use crate::app::session::OpenWorkshop;
+use record::{ConversationList, ConversationRecorder, CoverageList, RecordButton};
 
 #[component]
 pub fn Discuss(workshop: OpenWorkshop) -> impl IntoView {

@@ -6,9 +6,10 @@ use scorecard_core::analysis::segment_coverage;
 use scorecard_core::discuss::{ConversationEdit, Score};
 use scorecard_core::edit::{EditError, Thing};
 use scorecard_core::model::{Conversation, ConversationId, CustomerId};
+use scorecard_core::row_markup::{conversation_card, conversation_label};
 
 use crate::app::session::OpenWorkshop;
-use crate::ui::{confirmed, focus_after_render, Column, DataTable, Field, FieldKind, KeyedRows};
+use crate::ui::{action_clicked, confirmed, focus_after_render, Column, DataTable, Field, FieldKind, KeyedRows};
 
 const ANSWER_COLUMNS: &[Column] = &[("Measure", ""), ("Relevance (1–5)", ""), ("Value (1–5)", "")];
 
@@ -45,10 +46,10 @@ pub fn CoverageList(workshop: OpenWorkshop) -> impl IntoView {
 }
 
 /// Conversations, newest first, with what each customer said in their own
-/// words. Each card is keyed by its conversation and reads only it, so typing
-/// in the recorder redraws the one card being recorded.
+/// words. A card's markup is recomputed on every change but set again only
+/// when it differs, so typing in the recorder redraws the one card recorded.
 #[component]
-pub fn ConversationList(workshop: OpenWorkshop, #[prop(optional)] recording: Option<RwSignal<Option<ConversationId>>>) -> impl IntoView {
+pub fn ConversationList(workshop: OpenWorkshop, recording: RwSignal<Option<ConversationId>>) -> impl IntoView {
     let newest_first = Memo::new(move |_| {
         workshop.with(|w| {
             let mut conversations: Vec<_> = w.conversations.iter().collect();
@@ -56,61 +57,32 @@ pub fn ConversationList(workshop: OpenWorkshop, #[prop(optional)] recording: Opt
             conversations.into_iter().map(|c| c.id.0).collect::<Vec<_>>()
         })
     });
-    let card = Callback::new(move |id| view! { <ConversationCard workshop id=ConversationId(id) recording /> }.into_any());
+    let card = Callback::new(move |id| {
+        let markup = Memo::new(move |_| workshop.with(|w| w.conversation(ConversationId(id)).map(|c| conversation_card(w, c))).unwrap_or_default());
+        view! { <li class="card conversation" inner_html=markup></li> }.into_any()
+    });
+    let act = move |ev| {
+        let Some((action, id)) = action_clicked(&ev) else { return };
+        let id = ConversationId(id);
+        match action.as_str() {
+            "edit" => open(recording, id),
+            "delete" => delete(workshop, recording, id),
+            _ => {}
+        }
+    };
     view! {
-        <ul class="conversation-list">
+        <ul class="conversation-list" on:click=act>
             <KeyedRows keys=newest_first.into() row=card />
         </ul>
     }
 }
 
-#[component]
-fn ConversationCard(workshop: OpenWorkshop, id: ConversationId, recording: Option<RwSignal<Option<ConversationId>>>) -> impl IntoView {
-    let shown = Memo::new(move |_| {
-        workshop.with(|w| {
-            w.conversation(id).map(|c| (c.clone(), w.customer(c.customer).map(|c| c.name.clone()).unwrap_or_else(|| "Unknown customer".into())))
-        })
-    });
-    move || {
-        shown.with(|shown| {
-            let (c, customer) = shown.as_ref()?;
-            let actions = recording.map(|recording| {
-                let label = format!("{customer} on {}", c.date);
-                let question = format!("Delete the conversation with {label}? Its scores, quotes and notes go with it; Undo brings them back while this workshop is open.");
-                let delete = move |_| {
-                    if confirmed(&question) && workshop.edit(&mut |w| w.delete_conversation(id)).is_ok() && recording.get_untracked() == Some(id) {
-                        recording.set(None);
-                    }
-                };
-                view! {
-                    <p class="row-actions no-print">
-                        <button type="button" class="button-small" on:click=move |_| open(recording, id)>
-                            "Edit"
-                            <span class="visually-hidden">{format!(" conversation with {label}")}</span>
-                        </button>
-                        <button type="button" class="button-small button-danger" on:click=delete>
-                            "Delete"
-                            <span class="visually-hidden">{format!(" conversation with {label}")}</span>
-                        </button>
-                    </p>
-                }
-            });
-            Some(view! {
-                <li class="card conversation">
-                    <h3>{customer.clone()}</h3>
-                    <p class="muted small">{format!("{} · {} measures discussed", c.date, c.answers.len())}</p>
-                    {c.quotes.iter().map(|q| view! { <blockquote>{q.clone()}</blockquote> }).collect_view()}
-                    {(!c.unmeasured.is_empty()).then(|| view! {
-                        <p class="tags">
-                            <span class="muted small">"Cares about, not measured: "</span>
-                            {c.unmeasured.iter().map(|f| view! { <span class="tag">{f.clone()}</span> }).collect_view()}
-                        </p>
-                    })}
-                    {(!c.notes.is_empty()).then(|| view! { <p class="notes">{c.notes.clone()}</p> })}
-                    {actions}
-                </li>
-            })
-        })
+/// Deletes a conversation once the person confirms; Undo brings it back.
+fn delete(workshop: OpenWorkshop, recording: RwSignal<Option<ConversationId>>, id: ConversationId) {
+    let Some(label) = workshop.with_untracked(|w| w.conversation(id).map(|c| conversation_label(w, c))) else { return };
+    let question = format!("Delete the conversation with {label}? Its scores, quotes and notes go with it; Undo brings them back while this workshop is open.");
+    if confirmed(&question) && workshop.edit(&mut |w| w.delete_conversation(id)).is_ok() && recording.get_untracked() == Some(id) {
+        recording.set(None);
     }
 }
 
@@ -121,6 +93,7 @@ pub fn RecordButton(workshop: OpenWorkshop, recording: RwSignal<Option<Conversat
     let no_customer = move || workshop.with(|w| w.customers.is_empty());
     let start = move |_| {
         let mut started = None;
+        // Refused only without customers, when the button is disabled.
         let _ = workshop.edit(&mut |w| {
             let unheard = w.customers.iter().find(|c| w.conversations_with(c.id).next().is_none());
             let customer = unheard.or(w.customers.first()).map(|c| c.id).ok_or(EditError::Gone(Thing::Customer))?;
@@ -174,6 +147,7 @@ pub fn ConversationRecorder(
     let set_customer = move |ev| {
         // The options' values are the customers' ids, so the number always parses.
         let customer = CustomerId(event_target_value(&ev).parse().unwrap_or_default());
+        // Refused only for a customer no longer there, and the options are the customers there.
         let _ = workshop.edit(&mut |w| w.edit_conversation(id, ConversationEdit::Customer(customer)));
     };
     let text = move |read: fn(&Conversation) -> String| workshop.text(move |w| w.conversation(id).map(read).unwrap_or_default());

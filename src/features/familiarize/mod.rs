@@ -13,15 +13,12 @@ use leptos::prelude::*;
 use scorecard_core::checks::{duplicate_keys, duplicate_pairs, inventory_checks_with, Check};
 use scorecard_core::model::{Measure, MeasureId};
 
-pub use inventory::InventoryTable;
-pub use summary::{ChecksSummary, InventorySummary};
-
+use crate::app::session::{refusal, OpenWorkshop};
 use crate::ui::{focus_after_render, PageHeading};
 use catalogue::AddMeasures;
 use editor::MeasureEditor;
-use inventory::DeletedMeasures;
-use summary::UnderstandingFigure;
-use crate::app::session::OpenWorkshop;
+use inventory::{DeletedMeasures, InventoryTable};
+use summary::{ChecksSummary, InventorySummary, UnderstandingFigure};
 
 /// What the step's parts share: the workshop, the measure being edited and a
 /// notice that a screen reader reads out after an action.
@@ -40,6 +37,7 @@ impl Inventory {
     /// Adds a measure (with a fresh id), says so and opens it in the editor.
     fn add(&self, measure: Measure, notice: String) {
         let mut added = None;
+        // Adding a measure is never refused.
         let _ = self.workshop.edit(&mut |w| {
             added = Some(w.add_measure(|id| Measure { id, ..measure.clone() }));
             Ok(())
@@ -48,6 +46,25 @@ impl Inventory {
             self.notice.set(notice);
             self.edit(id);
         }
+    }
+
+    /// Deletes a measure (to "Recently deleted") and says so, or why not.
+    fn delete(&self, id: MeasureId) {
+        let name = self.name_of(id);
+        self.notice.set(match self.workshop.edit(&mut |w| w.delete_measure(id)) {
+            Ok(()) => {
+                if self.editing.get_untracked() == Some(id) {
+                    self.editing.set(None);
+                }
+                format!("Deleted “{name}”. Restore it from “Recently deleted” below.")
+            }
+            Err(why) => why.to_string(),
+        });
+    }
+
+    /// Moves a measure one place up (`-1`) or down, or says why not.
+    fn shift(&self, id: MeasureId, step: isize) {
+        self.notice.set(refusal(self.workshop.edit(&mut |w| w.move_measure(id, step))));
     }
 
     /// Opens a measure in the editor and puts the cursor in its name.
@@ -91,7 +108,7 @@ pub fn Familiarize(workshop: OpenWorkshop) -> impl IntoView {
             <AddMeasures inventory />
             <p class="notice" role="status">{move || inventory.notice.get()}</p>
             {move || inventory.editing.get().map(|id| view! { <MeasureEditor inventory id /> })}
-            <InventoryTable workshop actions=inventory />
+            <InventoryTable inventory />
             <DeletedMeasures inventory />
             <h2>"Step summary"</h2>
             <ChecksSummary workshop />

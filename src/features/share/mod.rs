@@ -124,6 +124,7 @@ fn merge_into(workshop: OpenWorkshop, files: RwSignal<String>, control: &web_sys
             Ok(merged) => {
                 files.set(String::new());
                 let mut merged = Some(merged.workshop);
+                // The module checked the merged workshop; putting it in place is never refused.
                 let _ = workshop.edit(&mut |w| {
                     if let Some(merged) = merged.take() {
                         *w = merged;
