@@ -231,6 +231,19 @@ pub fn suggestions(workshop: &Workshop) -> Vec<Suggestion> {
     all
 }
 
+/// What step 3's analysis reads of a workshop: all of it but the texts of
+/// the decisions (reason, owner, due date), which no chart, figure or
+/// suggestion uses. Typing a decision leaves it the same, so the app does
+/// not compute the charts and suggestions again on each keystroke.
+pub fn analysis_input(workshop: &Workshop) -> Workshop {
+    let decisions = workshop
+        .decisions
+        .iter()
+        .map(|d| Decision { subject: d.subject.clone(), kind: d.kind, reason: String::new(), owner: String::new(), due: String::new() })
+        .collect();
+    Workshop { decisions, ..workshop.clone() }
+}
+
 /// The decisions taken, as the report lists them.
 pub fn decision_table(workshop: &Workshop) -> TextTable {
     let rows = workshop
@@ -324,6 +337,23 @@ impl Workshop {
 
 #[cfg(test)]
 mod tests {
+    use crate::share::report::step3_in_app;
+
+    #[test]
+    fn the_analysis_input_gives_the_same_charts_figures_and_suggestions() {
+        let w = sample_workshop();
+        let input = analysis_input(&w);
+        assert!(w.decisions.iter().any(|d| !d.reason.is_empty()));
+        assert!(input.decisions.iter().all(|d| d.reason.is_empty() && d.owner.is_empty() && d.due.is_empty()));
+        assert_eq!(step3_in_app(&input), step3_in_app(&w));
+        assert_eq!(suggestions(&input), suggestions(&w));
+        // Typing a decision leaves the input as it was.
+        let mut typed = w.clone();
+        let subject = typed.decisions[0].subject.clone();
+        typed.edit_decision(&subject, DecisionEdit::Reason("Typed in the workshop")).unwrap();
+        assert_eq!(analysis_input(&typed), input);
+    }
+
     use super::*;
     use crate::model::Workshop;
     use crate::sample::sample_workshop;

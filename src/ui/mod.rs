@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use scorecard_core::charts::{Chart, TextTable};
 use scorecard_core::edit::EditError;
+use scorecard_core::model::Workshop;
 
 use crate::app::session::OpenWorkshop;
 
@@ -311,7 +312,13 @@ pub fn ModuleView(
     /// typing a word asks once; 0 where every change must show at once.
     #[prop(default = 250)]
     wait_ms: u64,
+    /// What of the workshop the view is drawn from, as sent to the module.
+    /// A change that leaves it (and `extra`) as they were asks nothing, and
+    /// the view stays as drawn. By default the whole workshop, always asked.
+    #[prop(optional)]
+    reads: Option<fn(&Workshop) -> String>,
 ) -> impl IntoView {
+    let last_asked = StoredValue::new(None::<(String, Vec<String>)>);
     let html = RwSignal::new("<p class=\"muted\">Loading…</p>".to_owned());
     let pending = StoredValue::new_local(None::<TimeoutHandle>);
     let cancel = move || {
@@ -328,10 +335,17 @@ pub fn ModuleView(
         // Asked later, when the view may be gone: every read is a `try_`.
         let ask_again = move || {
             let text = match workshop {
-                Some(w) => w.try_with_untracked(crate::app::library::export_text),
+                Some(w) => w.try_with_untracked(reads.unwrap_or(crate::app::library::export_text)),
                 None => Some(String::new()),
             };
             let (Some(text), Some(extra)) = (text, extra.try_get_untracked()) else { return };
+            if reads.is_some() {
+                let asked = Some((text.clone(), extra.clone()));
+                if last_asked.try_with_value(|last| *last == asked) != Some(false) {
+                    return;
+                }
+                last_asked.set_value(asked);
+            }
             let args: Vec<&str> = workshop.map(|_| text.as_str()).into_iter().chain(extra.iter().map(String::as_str)).collect();
             crate::browser::ondemand::ask(op, &args, move |answer| {
                 let shown = answer.unwrap_or_else(|why| format!("<p class=\"field-error\" role=\"alert\">{}</p>", scorecard_core::share::report::escape(&why)));

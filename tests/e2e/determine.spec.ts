@@ -77,3 +77,33 @@ test('the decision shown is always the decision saved, and clearing one is expli
   await page.goto(`./${SAMPLE}/report`);
   await expect(page.getByRole('table', { name: 'Decisions', exact: true }).getByRole('row', { name: /Customer health score/ })).toHaveCount(0);
 });
+
+test('typing a decision asks the module for no new charts; choosing a decision does', async ({ page }) => {
+  // Every request to the on-demand module, by operation.
+  await page.addInitScript(() => {
+    const asked: string[] = ((window as unknown as { asked: string[] }).asked = []);
+    const post = Worker.prototype.postMessage;
+    Worker.prototype.postMessage = function (this: Worker, message: unknown, ...rest: never[]) {
+      if (Array.isArray(message)) asked.push(String(message[1]));
+      return post.call(this, message, ...rest);
+    };
+  });
+  const step3Asked = () => page.evaluate(() => (window as unknown as { asked: string[] }).asked.filter((op) => op === 'step3').length);
+  await openApp(page, `${SAMPLE}/determine`);
+  await expect(page.getByRole('img', { name: /Scatter chart of internal emphasis/ }).locator('svg')).toBeVisible();
+  const before = await step3Asked();
+  expect(before).toBeGreaterThan(0);
+  const nrr = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Net revenue retention' }) });
+  // A decision's kind is something the analysis reads: the charts are asked for again.
+  await nrr.getByLabel('Decision for Net revenue retention').selectOption('Change');
+  await expect.poll(step3Asked).toBe(before + 1);
+  // Its texts are not: typing them asks for nothing.
+  await nrr.getByLabel('Reason for Net revenue retention').fill('Customers never see it; finance keeps it for the board.');
+  await nrr.getByLabel('Owner for Net revenue retention').fill('Chief Financial Officer');
+  await nrr.getByLabel('Due date for Net revenue retention').fill('2027-03-31');
+  // Past the module's wait after a change (250 ms), with room to spare.
+  await page.waitForTimeout(1000);
+  expect(await step3Asked()).toBe(before + 1);
+  // What the decisions do feed is drawn again: the revised scorecard below them.
+  await expect(page.getByRole('row', { name: /Net revenue retention/ }).filter({ hasText: 'Customers never see it; finance keeps it for the board.' })).toBeVisible();
+});

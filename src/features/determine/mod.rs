@@ -6,10 +6,14 @@
 mod decisions;
 
 use leptos::prelude::*;
+use scorecard_core::determine::analysis_input;
 use scorecard_core::edit::EditError;
+use scorecard_core::model::Workshop;
+use scorecard_core::saved;
 
 pub use decisions::DecisionEditor;
 
+use crate::app::library::APP_VERSION;
 use crate::app::session::OpenWorkshop;
 use crate::ui::{ModuleView, PageHeading};
 
@@ -24,7 +28,8 @@ pub fn Determine(workshop: OpenWorkshop) -> impl IntoView {
             />
             // The fit score and the charts, drawn by the on-demand module, with
             // the choice to count the room's hands.
-            <ModuleView op="step3" workshop act=Callback::new(move |_| {
+            // Drawn from what the analysis reads: typing a decision asks nothing.
+            <ModuleView op="step3" workshop reads=analysis_text act=Callback::new(move |_| {
                 // Setting a flag is never refused.
                 let _ = toggle_room_in_analysis(workshop);
             }) />
@@ -33,6 +38,13 @@ pub fn Determine(workshop: OpenWorkshop) -> impl IntoView {
             <ModuleView op="after-decisions" workshop=workshop />
         </section>
     }
+}
+
+/// The workshop as step 3's charts and figures read it, without the
+/// decisions' texts and without a save time, so that it stays the same
+/// while a decision is typed.
+fn analysis_text(workshop: &Workshop) -> String {
+    saved::encode(&analysis_input(workshop), APP_VERSION, "", "")
 }
 
 /// Counts the room's show of hands with the customers' answers, or stops counting them.
