@@ -184,11 +184,34 @@ pub struct Placement {
     pub quadrant: Quadrant,
 }
 
+/// Step 3's analysis of one workshop, computed once: each measure's
+/// findings, where each is placed and what customers raised that no measure
+/// covers. Every chart, figure and suggestion of the step reads it, so a
+/// change computes the findings once, not once per chart.
+pub struct Analysis<'a> {
+    pub workshop: &'a Workshop,
+    pub findings: Vec<MeasureFindings>,
+    pub placements: Vec<Placement>,
+    pub factors: Vec<UnmeasuredFactor>,
+}
+
+impl<'a> Analysis<'a> {
+    pub fn of(workshop: &'a Workshop) -> Self {
+        let findings = measure_findings(workshop);
+        let placements = placements_of(workshop, &findings);
+        Analysis { workshop, placements, factors: unmeasured_factors(workshop), findings }
+    }
+}
+
 /// Measures without an emphasis or without any customer answer are left out:
 /// they have no place on the chart, and the views list them as "not enough data".
 pub fn placements(workshop: &Workshop) -> Vec<Placement> {
-    measure_findings(workshop)
-        .into_iter()
+    placements_of(workshop, &measure_findings(workshop))
+}
+
+fn placements_of(workshop: &Workshop, findings: &[MeasureFindings]) -> Vec<Placement> {
+    findings
+        .iter()
         .filter_map(|f| {
             let measure = workshop.measure(f.measure)?;
             let emphasis = measure.emphasis?.get();
@@ -223,13 +246,19 @@ impl ExpectationGap {
 
 /// One gap per measure with an expectation, in inventory order.
 pub fn expectation_gaps(workshop: &Workshop) -> Vec<ExpectationGap> {
-    measure_findings(workshop)
-        .into_iter()
-        .filter_map(|f| {
-            let expected = workshop.expectation(f.measure)?;
-            Some(ExpectationGap { measure: f.measure, expected, said: f.relevance })
-        })
-        .collect()
+    Analysis::of(workshop).expectation_gaps()
+}
+
+impl Analysis<'_> {
+    pub fn expectation_gaps(&self) -> Vec<ExpectationGap> {
+        self.findings
+            .iter()
+            .filter_map(|f| {
+                let expected = self.workshop.expectation(f.measure)?;
+                Some(ExpectationGap { measure: f.measure, expected, said: f.relevance })
+            })
+            .collect()
+    }
 }
 
 /// One term of the fit score: a share from 0 to 1, its weight, and the
@@ -258,52 +287,57 @@ pub const FACTOR_GAP_CUSTOMERS: usize = 2;
 /// in `docs/analysis.md`. Terms without data are left out and the weights
 /// of the others scaled up, so missing data never counts as a bad score.
 pub fn fit_score(workshop: &Workshop) -> FitScore {
-    let placed = placements(workshop);
-    let findings = measure_findings(workshop);
-    let rated: Vec<&Spread> = findings.iter().filter_map(|f| f.relevance.as_ref()).collect();
-    let relevant = rated.iter().filter(|r| r.mean > crate::charts::MIDPOINT).count();
-    let gaps = unmeasured_factors(workshop).into_iter().filter(|f| f.customers >= FACTOR_GAP_CUSTOMERS).count();
-    let measures = workshop.measures.len();
-    let actionable = workshop.measures.iter().filter(|m| !m.owner.trim().is_empty() && !m.drives_decision.trim().is_empty()).count();
+    Analysis::of(workshop).fit_score()
+}
 
-    let mean_distance = (!placed.is_empty())
-        .then(|| placed.iter().map(|p| (f64::from(p.emphasis) - p.relevance.mean).abs()).sum::<f64>() / placed.len() as f64);
-    let terms = vec![
-        FitTerm {
-            name: "Emphasis matches relevance",
-            weight: 40.0,
-            share: mean_distance.map(|d| 1.0 - d / 4.0),
-            explanation: match mean_distance {
-                Some(d) => format!("Internal emphasis and customer relevance differ by {d:.2} points on average over {} measures; 1 − {d:.2} ÷ 4.", placed.len()),
-                None => "No measure has both an emphasis and a customer answer yet.".into(),
+impl Analysis<'_> {
+    pub fn fit_score(&self) -> FitScore {
+        let (workshop, placed) = (self.workshop, &self.placements);
+        let rated: Vec<&Spread> = self.findings.iter().filter_map(|f| f.relevance.as_ref()).collect();
+        let relevant = rated.iter().filter(|r| r.mean > crate::charts::MIDPOINT).count();
+        let gaps = self.factors.iter().filter(|f| f.customers >= FACTOR_GAP_CUSTOMERS).count();
+        let measures = workshop.measures.len();
+        let actionable = workshop.measures.iter().filter(|m| !m.owner.trim().is_empty() && !m.drives_decision.trim().is_empty()).count();
+
+        let mean_distance = (!placed.is_empty())
+            .then(|| placed.iter().map(|p| (f64::from(p.emphasis) - p.relevance.mean).abs()).sum::<f64>() / placed.len() as f64);
+        let terms = vec![
+            FitTerm {
+                name: "Emphasis matches relevance",
+                weight: 40.0,
+                share: mean_distance.map(|d| 1.0 - d / 4.0),
+                explanation: match mean_distance {
+                    Some(d) => format!("Internal emphasis and customer relevance differ by {d:.2} points on average over {} measures; 1 − {d:.2} ÷ 4.", placed.len()),
+                    None => "No measure has both an emphasis and a customer answer yet.".into(),
+                },
             },
-        },
-        FitTerm {
-            name: "Measures customers find relevant",
-            weight: 30.0,
-            share: ratio(relevant, rated.len()),
-            explanation: format!("{relevant} of {} measures that customers rated have a mean relevance above 3.", rated.len()),
-        },
-        FitTerm {
-            name: "Customer concerns covered",
-            weight: 20.0,
-            share: ratio(relevant, relevant + gaps),
-            explanation: format!(
-                "{relevant} relevant measures against {gaps} things at least {FACTOR_GAP_CUSTOMERS} customers raised that no measure covers."
-            ),
-        },
-        FitTerm {
-            name: "Measures someone acts on",
-            weight: 10.0,
-            share: ratio(actionable, measures),
-            explanation: format!("{actionable} of {measures} measures have an owner and drive a decision."),
-        },
-    ];
-    let counted: Vec<&FitTerm> = terms.iter().filter(|t| t.share.is_some()).collect();
-    let weights: f64 = counted.iter().map(|t| t.weight).sum();
-    let score = (weights > 0.0)
-        .then(|| counted.iter().map(|t| t.weight * t.share.unwrap_or(0.0)).sum::<f64>() / weights * 100.0);
-    FitScore { score, terms }
+            FitTerm {
+                name: "Measures customers find relevant",
+                weight: 30.0,
+                share: ratio(relevant, rated.len()),
+                explanation: format!("{relevant} of {} measures that customers rated have a mean relevance above 3.", rated.len()),
+            },
+            FitTerm {
+                name: "Customer concerns covered",
+                weight: 20.0,
+                share: ratio(relevant, relevant + gaps),
+                explanation: format!(
+                    "{relevant} relevant measures against {gaps} things at least {FACTOR_GAP_CUSTOMERS} customers raised that no measure covers."
+                ),
+            },
+            FitTerm {
+                name: "Measures someone acts on",
+                weight: 10.0,
+                share: ratio(actionable, measures),
+                explanation: format!("{actionable} of {measures} measures have an owner and drive a decision."),
+            },
+        ];
+        let counted: Vec<&FitTerm> = terms.iter().filter(|t| t.share.is_some()).collect();
+        let weights: f64 = counted.iter().map(|t| t.weight).sum();
+        let score = (weights > 0.0)
+            .then(|| counted.iter().map(|t| t.weight * t.share.unwrap_or(0.0)).sum::<f64>() / weights * 100.0);
+        FitScore { score, terms }
+    }
 }
 
 fn ratio(part: usize, whole: usize) -> Option<f64> {

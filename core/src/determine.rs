@@ -2,9 +2,7 @@
 //! here from the analysis so that the browser, the report and the benchmark
 //! draw exactly the same thing.
 
-use crate::analysis::{
-    expectation_gaps, measure_findings, placements, segment_findings, unmeasured_factors, FitScore, FACTOR_GAP_CUSTOMERS,
-};
+use crate::analysis::{segment_findings, Analysis, FitScore, FACTOR_GAP_CUSTOMERS};
 use crate::discuss::checked_date;
 use crate::edit::EditError;
 use crate::inventory::checked_text;
@@ -23,8 +21,8 @@ fn describe(spread: Option<Spread>) -> String {
 use crate::charts::columns;
 
 /// Emphasis × relevance, with each measure's quadrant.
-pub fn quadrant_chart(workshop: &Workshop) -> Chart {
-    let placed = placements(workshop);
+pub fn quadrant_chart(analysis: &Analysis) -> Chart {
+    let placed = &analysis.placements;
     let points: Vec<ScalePoint> =
         placed.iter().map(|p| ScalePoint { label: p.name.clone(), x: f64::from(p.emphasis), y: p.relevance.mean }).collect();
     let rows = placed
@@ -38,11 +36,10 @@ pub fn quadrant_chart(workshop: &Workshop) -> Chart {
 }
 
 /// Mean relevance per measure with its spread; value alongside in the table.
-pub fn relevance_chart(workshop: &Workshop) -> Chart {
-    let findings = measure_findings(workshop);
+pub fn relevance_chart(analysis: &Analysis) -> Chart {
     let mut chart_rows = Vec::new();
     let mut rows = Vec::new();
-    for (measure, f) in workshop.measures.iter().zip(&findings) {
+    for (measure, f) in analysis.workshop.measures.iter().zip(&analysis.findings) {
         let relevance = describe(f.relevance);
         chart_rows.push(ChartRow {
             label: measure.name.clone(),
@@ -58,7 +55,8 @@ pub fn relevance_chart(workshop: &Workshop) -> Chart {
 }
 
 /// Mean relevance of each measure in each segment.
-pub fn segment_heat_map(workshop: &Workshop) -> Chart {
+pub fn segment_heat_map(analysis: &Analysis) -> Chart {
+    let workshop = analysis.workshop;
     let names: Vec<String> = workshop.measures.iter().map(|m| m.name.clone()).collect();
     let segments: Vec<String> = workshop.segments.iter().map(|s| s.name.clone()).collect();
     let by_segment: Vec<Vec<Option<Spread>>> = workshop
@@ -80,11 +78,11 @@ pub fn segment_heat_map(workshop: &Workshop) -> Chart {
 }
 
 /// What the team expected against what customers said, per measure.
-pub fn expectation_chart(workshop: &Workshop) -> Chart {
+pub fn expectation_chart(analysis: &Analysis) -> Chart {
     let mut chart_rows = Vec::new();
     let mut rows = Vec::new();
-    for gap in expectation_gaps(workshop) {
-        let name = workshop.measure(gap.measure).map(|m| m.name.clone()).unwrap_or_default();
+    for gap in analysis.expectation_gaps() {
+        let name = analysis.workshop.measure(gap.measure).map(|m| m.name.clone()).unwrap_or_default();
         let expected = f64::from(gap.expected.get());
         let mut marks = vec![Mark::Dot { value: expected, filled: false }];
         marks.extend(gap.said.map(|s| Mark::Dot { value: s.mean, filled: true }));
@@ -99,8 +97,8 @@ pub fn expectation_chart(workshop: &Workshop) -> Chart {
 }
 
 /// Things customers care about that no measure covers, by how many raised them.
-pub fn factor_chart(workshop: &Workshop) -> Chart {
-    let factors = unmeasured_factors(workshop);
+pub fn factor_chart(analysis: &Analysis) -> Chart {
+    let factors = &analysis.factors;
     let most = factors.first().map_or(1, |f| f.customers).max(1);
     let axis = RowChart { axis_title: "Customers who raised it", min: 0.0, max: most as f64, legend: "" };
     let chart_rows: Vec<ChartRow> = factors
@@ -126,7 +124,25 @@ pub struct ChartSpec {
     pub caption: &'static str,
     /// What the chart shows, for people who cannot see it.
     pub description: &'static str,
-    pub draw: fn(&Workshop) -> Chart,
+    pub draw: Draw,
+}
+
+/// What a chart is drawn from: the workshop, or step 3's analysis of it,
+/// which all of step 3's charts share.
+#[derive(Clone, Copy)]
+pub enum Draw {
+    Workshop(fn(&Workshop) -> Chart),
+    Analysis(fn(&Analysis) -> Chart),
+}
+
+impl ChartSpec {
+    /// The chart, from an analysis that the other charts drawn with it share.
+    pub fn draw(&self, analysis: &Analysis) -> Chart {
+        match self.draw {
+            Draw::Workshop(draw) => draw(analysis.workshop),
+            Draw::Analysis(draw) => draw(analysis),
+        }
+    }
 }
 
 /// Step 3's charts, in the order the step and the report show them.
@@ -135,37 +151,37 @@ pub const STEP3_CHARTS: [ChartSpec; 5] = [
         slug: "quadrant",
         caption: "Internal emphasis against customer relevance",
         description: "Scatter chart of internal emphasis against mean customer relevance per measure, in four quadrants: keep, over-measured, blind spot, drop candidate.",
-        draw: quadrant_chart,
+        draw: Draw::Analysis(quadrant_chart),
     },
     ChartSpec {
         slug: "relevance",
         caption: "Customer relevance per measure, with its spread",
         description: "Bar chart of mean customer relevance per measure with whiskers of one standard deviation.",
-        draw: relevance_chart,
+        draw: Draw::Analysis(relevance_chart),
     },
     ChartSpec {
         slug: "segments",
         caption: "Relevance by customer segment",
         description: "Heat map of mean customer relevance for each measure in each segment; darker is more relevant.",
-        draw: segment_heat_map,
+        draw: Draw::Analysis(segment_heat_map),
     },
     ChartSpec {
         slug: "expectations",
         caption: "What we expected against what customers said",
         description: "For each measure, the relevance the team expected next to the mean relevance customers gave.",
-        draw: expectation_chart,
+        draw: Draw::Analysis(expectation_chart),
     },
     ChartSpec {
         slug: "not-measured",
         caption: "What customers care about that no measure covers",
         description: "Bar chart of the things customers raised that no measure covers, by how many customers raised them.",
-        draw: factor_chart,
+        draw: Draw::Analysis(factor_chart),
     },
 ];
 
-/// Every chart of step 3, as the report shows them.
-pub fn all_charts(workshop: &Workshop) -> [Chart; 5] {
-    STEP3_CHARTS.map(|spec| (spec.draw)(workshop))
+/// Every chart of step 3, from one analysis, as the step and the report show them.
+pub fn step3_charts(analysis: &Analysis) -> [Chart; 5] {
+    STEP3_CHARTS.map(|spec| spec.draw(analysis))
 }
 
 impl DecisionKind {
@@ -193,8 +209,8 @@ pub struct Suggestion {
 
 /// A suggestion for every measure, in inventory order (from its quadrant),
 /// then one "add" for every factor at least two customers raised.
-pub fn suggestions(workshop: &Workshop) -> Vec<Suggestion> {
-    let placed = placements(workshop);
+pub fn suggestions(analysis: &Analysis) -> Vec<Suggestion> {
+    let (workshop, placed) = (analysis.workshop, &analysis.placements);
     let mut all: Vec<Suggestion> = workshop
         .measures
         .iter()
@@ -211,10 +227,10 @@ pub fn suggestions(workshop: &Workshop) -> Vec<Suggestion> {
             }
         })
         .collect();
-    all.extend(unmeasured_factors(workshop).into_iter().filter(|f| f.customers >= FACTOR_GAP_CUSTOMERS).map(|f| Suggestion {
+    all.extend(analysis.factors.iter().filter(|f| f.customers >= FACTOR_GAP_CUSTOMERS).map(|f| Suggestion {
         subject: DecisionSubject::Factor(f.label.clone()),
         reason: format!("Raised by {} customers, and no measure covers it.", f.customers),
-        name: f.label,
+        name: f.label.clone(),
         kind: Some(DecisionKind::Add),
     }));
     // Decisions already taken about anything else stay on the list.
@@ -315,7 +331,7 @@ impl Workshop {
         if self.decision(subject).is_none() {
             let kind = match edit {
                 DecisionEdit::Kind(Some(kind)) => kind,
-                _ => suggestions(self)
+                _ => suggestions(&Analysis::of(self))
                     .into_iter()
                     .find(|s| &s.subject == subject)
                     .and_then(|s| s.kind)
@@ -346,7 +362,7 @@ mod tests {
         assert!(w.decisions.iter().any(|d| !d.reason.is_empty()));
         assert!(input.decisions.iter().all(|d| d.reason.is_empty() && d.owner.is_empty() && d.due.is_empty()));
         assert_eq!(step3_in_app(&input), step3_in_app(&w));
-        assert_eq!(suggestions(&input), suggestions(&w));
+        assert_eq!(suggestions(&Analysis::of(&input)), suggestions(&Analysis::of(&w)));
         // Typing a decision leaves the input as it was.
         let mut typed = w.clone();
         let subject = typed.decisions[0].subject.clone();
@@ -361,7 +377,7 @@ mod tests {
     #[test]
     fn every_chart_has_a_table_row_per_thing_it_draws() {
         let w = sample_workshop();
-        let [quadrant, relevance, heat, expectation, factors] = all_charts(&w);
+        let [quadrant, relevance, heat, expectation, factors] = step3_charts(&Analysis::of(&w));
         assert_eq!(quadrant.table.rows.len(), 10);
         assert_eq!(relevance.table.rows.len(), 10);
         assert_eq!(heat.table.columns.len(), 1 + w.segments.len());
@@ -372,7 +388,7 @@ mod tests {
 
     #[test]
     fn an_empty_workshop_draws_empty_charts_without_nan() {
-        for chart in all_charts(&Workshop::new("w", "o")) {
+        for chart in step3_charts(&Analysis::of(&Workshop::new("w", "o"))) {
             assert!(chart.svg.starts_with("<svg") && !chart.svg.contains("NaN"));
             assert!(chart.table.rows.is_empty());
         }
@@ -381,7 +397,7 @@ mod tests {
     #[test]
     fn suggestions_follow_the_quadrants_and_the_factors() {
         let w = sample_workshop();
-        let all = suggestions(&w);
+        let all = suggestions(&Analysis::of(&w));
         let nrr = all.iter().find(|s| s.name == "Net revenue retention").unwrap();
         assert_eq!(nrr.kind, Some(DecisionKind::Change));
         assert!(nrr.reason.contains("Over-measured"), "{}", nrr.reason);

@@ -7,7 +7,7 @@ use crate::charts::{
     columns, row_chart_svg, Chart, ChartRow, Mark, TextTable, CHART_WIDTH, FIT_TREND_ROWS, RELEVANCE_TREND_ROWS,
 };
 use crate::model::{AssessedMeasure, Assessment, Decision, Earlier, DecisionKind, DecisionSubject, Guide, Measure, MeasureId, Workshop};
-use crate::determine::ChartSpec;
+use crate::determine::{ChartSpec, Draw};
 use crate::library::derived_name;
 
 /// Where a measure on the revised scorecard comes from.
@@ -166,13 +166,13 @@ pub const TREND_CHARTS: [ChartSpec; 2] = [
         slug: "fit-trend",
         caption: "Scorecard fit across assessments",
         description: "Bar chart of the fit score of each assessment of this scorecard, oldest first.",
-        draw: fit_trend_chart,
+        draw: Draw::Workshop(fit_trend_chart),
     },
     ChartSpec {
         slug: "relevance-trend",
         caption: "Customer relevance per measure, the previous assessment against this one",
         description: "For each current measure, the mean customer relevance in the previous assessment next to this one; the table lists every assessment.",
-        draw: relevance_trend_chart,
+        draw: Draw::Workshop(relevance_trend_chart),
     },
 ];
 

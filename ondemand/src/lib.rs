@@ -9,6 +9,7 @@
 //! operation's name and its text arguments; an answer is the text produced
 //! or a sentence saying why there is none.
 
+use scorecard_core::analysis::Analysis;
 use scorecard_core::catalogue::{entry_measure, results_html};
 use scorecard_core::findings::findings_html;
 use scorecard_core::model::Workshop;
@@ -86,7 +87,7 @@ fn csv_of(saved_text: &str, table: &str) -> Answer {
 
 fn chart(saved_text: &str, slug: &str) -> Answer {
     let spec = chart_specs().find(|spec| spec.slug == slug).ok_or("There is no such chart.")?;
-    workshop_of(saved_text).map(|w| (spec.draw)(&w).svg)
+    workshop_of(saved_text).map(|w| spec.draw(&Analysis::of(&w)).svg)
 }
 
 /// The "Share and export" page for the workshop, the files picked to merge

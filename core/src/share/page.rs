@@ -10,7 +10,7 @@
 //! when one of them changes. All user text goes through `report::escape`.
 
 use crate::charts::understanding_chart;
-use crate::determine::{ChartSpec, STEP3_CHARTS};
+use crate::determine::{ChartSpec, Draw, STEP3_CHARTS};
 use crate::library::WORKSHOP_FILE;
 use crate::model::Workshop;
 use crate::review::TREND_CHARTS;
@@ -24,7 +24,7 @@ const UNDERSTANDING_CHART: ChartSpec = ChartSpec {
     slug: "understanding",
     caption: "Internal emphasis against team understanding",
     description: "Scatter chart of internal emphasis against how well the team understands each measure.",
-    draw: understanding_chart,
+    draw: Draw::Workshop(understanding_chart),
 };
 
 /// Every chart the app draws, in the order a workshop shows them.

@@ -7,7 +7,7 @@
 //! Content-Security-Policy forbids scripts and requests, so even a mistake
 //! here could neither run code nor reach the network.
 
-use crate::analysis::{fit_score, segment_coverage, FitScore};
+use crate::analysis::{segment_coverage, Analysis, FitScore};
 use crate::charts::{columns, Chart, TextTable};
 use crate::determine::{decision_table, fit_table, FIT_EXPLANATION, STEP3_CHARTS};
 use crate::model::{Measure, Workshop};
@@ -112,9 +112,10 @@ pub fn report_sections(workshop: &Workshop) -> String {
     } else {
         String::new()
     };
-    let charts = room + &step3_charts_html(workshop);
+    let analysis = Analysis::of(workshop);
+    let charts = room + &step3_charts_html(&analysis);
     [
-        fit_section(&fit_score(workshop)),
+        fit_section(&analysis.fit_score()),
         section_html("1. What we measure today", &table_html("Measures on the scorecard", &inventory_table(workshop))),
         section_html("2. Who we asked", &table_html("Customers heard per segment", &coverage_table(workshop))),
         section_html("3. What we found", &charts),
@@ -127,8 +128,8 @@ pub fn report_sections(workshop: &Workshop) -> String {
 
 /// Step 3's charts, each with its table: in the report, and in the app,
 /// where the module draws them so that their code is not in the first load.
-pub fn step3_charts_html(workshop: &Workshop) -> String {
-    STEP3_CHARTS.iter().map(|spec| chart_html(spec.caption, spec.description, &(spec.draw)(workshop))).collect()
+pub fn step3_charts_html(analysis: &Analysis) -> String {
+    STEP3_CHARTS.iter().map(|spec| chart_html(spec.caption, spec.description, &spec.draw(analysis))).collect()
 }
 
 /// Step 3 in the app, drawn by the module so that none of its analysis
@@ -146,7 +147,8 @@ pub fn step3_in_app(workshop: &Workshop) -> String {
             if workshop.room.in_analysis { " checked" } else { "" }
         )
     };
-    [choice, fit_section(&fit_score(workshop)), step3_charts_html(workshop)].concat()
+    let analysis = Analysis::of(workshop);
+    [choice, fit_section(&analysis.fit_score()), step3_charts_html(&analysis)].concat()
 }
 
 /// The saved JSON text carried by a report, if `html` is one. The `\u003c`
@@ -323,8 +325,8 @@ fn trend_section(workshop: &Workshop, lead: &str) -> String {
     if workshop.earlier.is_empty() {
         return String::new();
     }
-    let charts: String =
-        TREND_CHARTS.iter().map(|spec| chart_html(spec.caption, spec.description, &(spec.draw)(workshop))).collect();
+    let analysis = Analysis::of(workshop);
+    let charts: String = TREND_CHARTS.iter().map(|spec| chart_html(spec.caption, spec.description, &spec.draw(&analysis))).collect();
     section_html("The trend across assessments", &format!("{lead}{charts}"))
 }
 

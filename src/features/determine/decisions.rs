@@ -4,6 +4,7 @@
 //! typing in one never rebuilds the field under the cursor.
 
 use leptos::prelude::*;
+use scorecard_core::analysis::Analysis;
 use scorecard_core::determine::{subject_name, suggestions, DecisionEdit, Suggestion};
 use scorecard_core::model::{Decision, DecisionKind, DecisionSubject};
 
@@ -13,7 +14,7 @@ use crate::ui::{Field, FieldKind, KeyedRows};
 #[component]
 pub fn DecisionEditor(workshop: OpenWorkshop) -> impl IntoView {
     // Computed once per change for all rows, which each read their own.
-    let all = Memo::new(move |_| workshop.with(suggestions));
+    let all = Memo::new(move |_| workshop.with(|w| suggestions(&Analysis::of(w))));
     let keys = Signal::derive(move || all.with(|all| all.iter().enumerate().map(row_key).collect()));
     let row = Callback::new(move |key| {
         let subject = all.with_untracked(|all| all.iter().enumerate().find(|row| row_key(*row) == key).map(|(_, s)| s.subject.clone()));
