@@ -8,7 +8,7 @@
 use scorecard_core::sample::generated_workshop;
 use scorecard_core::saved::encode;
 
-use scorecard_core::library::LOCAL_STORAGE_QUOTA_UNITS as QUOTA_UTF16_UNITS;
+use scorecard_core::workshops::LOCAL_STORAGE_QUOTA_UNITS as QUOTA_UTF16_UNITS;
 const KEY: &str = "scorecard-workshop:workshop:0123456789abc";
 
 fn units(measures: usize, conversations: usize) -> usize {

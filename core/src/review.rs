@@ -8,7 +8,7 @@ use crate::charts::{
 };
 use crate::model::{AssessedMeasure, Assessment, Decision, Earlier, DecisionKind, DecisionSubject, Guide, Measure, MeasureId, Workshop};
 use crate::determine::{ChartSpec, Draw};
-use crate::library::derived_name;
+use crate::workshops::derived_name;
 
 /// Where a measure on the revised scorecard comes from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

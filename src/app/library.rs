@@ -4,7 +4,7 @@
 //! is restored or deleted for good.
 
 use leptos::prelude::*;
-use scorecard_core::library::{file_name, WORKSHOP_FILE};
+use scorecard_core::workshops::{file_name, WORKSHOP_FILE};
 use scorecard_core::model::Workshop;
 use scorecard_core::sample::sample_workshop;
 use scorecard_core::saved::{self, LoadError, SavedWorkshop};

@@ -2,7 +2,7 @@
 //! restore them, and see how much of the browser's storage they take.
 
 use leptos::prelude::*;
-use scorecard_core::library::storage_use;
+use scorecard_core::workshops::storage_use;
 
 use scorecard_core::share::import::MAX_IMPORT_BYTES;
 

@@ -11,7 +11,7 @@
 
 use crate::charts::understanding_chart;
 use crate::determine::{ChartSpec, Draw, STEP3_CHARTS};
-use crate::library::WORKSHOP_FILE;
+use crate::workshops::WORKSHOP_FILE;
 use crate::model::Workshop;
 use crate::review::TREND_CHARTS;
 use crate::share::compare::{compare, sources, OWN_SOURCE};

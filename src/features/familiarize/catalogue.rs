@@ -5,12 +5,12 @@
 use leptos::prelude::*;
 use scorecard_core::model::{Measure, MeasureId};
 
-use super::Inventory;
+use super::InventoryPage;
 use crate::browser::ondemand::ask;
 use crate::ui::ModuleView;
 
 #[component]
-pub fn AddMeasures(inventory: Inventory) -> impl IntoView {
+pub fn AddMeasures(inventory: InventoryPage) -> impl IntoView {
     let query = RwSignal::new(String::new());
     let open = RwSignal::new(inventory.workshop.with_untracked(|w| w.measures.is_empty()));
     let add_custom = move |_| {

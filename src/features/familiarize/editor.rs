@@ -7,11 +7,11 @@ use scorecard_core::catalogue::PLATFORMS;
 use scorecard_core::inventory::MeasureField;
 use scorecard_core::model::{Frequency, MeasureId};
 
-use super::Inventory;
+use super::InventoryPage;
 use crate::ui::{Field, FieldKind};
 
 #[component]
-pub fn MeasureEditor(inventory: Inventory, id: MeasureId) -> impl IntoView {
+pub fn MeasureEditor(inventory: InventoryPage, id: MeasureId) -> impl IntoView {
     let title = move || format!("Edit “{}”", inventory.workshop.with(|w| w.measure(id).map(|m| m.name.clone()).unwrap_or_default()));
     view! {
         <section class="card editor" aria-labelledby="editor-title">
@@ -27,7 +27,7 @@ pub fn MeasureEditor(inventory: Inventory, id: MeasureId) -> impl IntoView {
     }
 }
 
-fn measure_field(inventory: Inventory, id: MeasureId, field: MeasureField) -> impl IntoView {
+fn measure_field(inventory: InventoryPage, id: MeasureId, field: MeasureField) -> impl IntoView {
     let kind = match field {
         MeasureField::Frequency => FieldKind::Choice(&Frequency::LABELS),
         MeasureField::Asks | MeasureField::Formula => FieldKind::Lines,
@@ -44,7 +44,7 @@ fn measure_field(inventory: Inventory, id: MeasureId, field: MeasureField) -> im
 
 /// Platforms from the catalogue and those already typed in this workshop.
 #[component]
-fn SourceSuggestions(inventory: Inventory) -> impl IntoView {
+fn SourceSuggestions(inventory: InventoryPage) -> impl IntoView {
     // Read once when the editor opens: the other measures' sources do not
     // change while this one is edited.
     let mut sources: Vec<String> = PLATFORMS.iter().flat_map(|kind| kind.iter().map(|p| (*p).to_owned())).collect();

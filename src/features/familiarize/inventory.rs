@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use scorecard_core::model::MeasureId;
 use scorecard_core::row_markup::inventory_row;
 
-use super::{use_checks, Inventory};
+use super::{use_checks, InventoryPage};
 use crate::features::measure_ids;
 use crate::ui::{action_clicked, Column, DataTable, KeyedRows};
 
@@ -25,7 +25,7 @@ const COLUMNS: &[Column] = &[
 /// and delete it. A row's markup is recomputed on every change but set
 /// again only when it differs, so a keystroke redraws one row.
 #[component]
-pub fn InventoryTable(inventory: Inventory) -> impl IntoView {
+pub fn InventoryTable(inventory: InventoryPage) -> impl IntoView {
     let workshop = inventory.workshop;
     let checks = use_checks();
     let row = Callback::new(move |id| {
@@ -63,7 +63,7 @@ pub fn InventoryTable(inventory: Inventory) -> impl IntoView {
 }
 
 #[component]
-pub fn DeletedMeasures(inventory: Inventory) -> impl IntoView {
+pub fn DeletedMeasures(inventory: InventoryPage) -> impl IntoView {
     let items = move || {
         inventory.workshop.with(|w| {
             w.deleted_measures

@@ -23,13 +23,13 @@ use summary::{ChecksSummary, InventorySummary, UnderstandingFigure};
 /// What the step's parts share: the workshop, the measure being edited and a
 /// notice that a screen reader reads out after an action.
 #[derive(Clone, Copy)]
-pub struct Inventory {
+pub struct InventoryPage {
     pub workshop: OpenWorkshop,
     pub editing: RwSignal<Option<MeasureId>>,
     pub notice: RwSignal<String>,
 }
 
-impl Inventory {
+impl InventoryPage {
     fn name_of(&self, id: MeasureId) -> String {
         self.workshop.with_untracked(|w| w.measure(id).map(|m| m.name.clone()).unwrap_or_default())
     }
@@ -100,7 +100,7 @@ pub const LEDE: &str = "The scorecard as it is today: what each measure asks or 
 
 #[component]
 pub fn Familiarize(workshop: OpenWorkshop) -> impl IntoView {
-    let inventory = Inventory { workshop, editing: RwSignal::new(None), notice: RwSignal::new(String::new()) };
+    let inventory = InventoryPage { workshop, editing: RwSignal::new(None), notice: RwSignal::new(String::new()) };
     view! {
         <section class="page">
             <PageHeading eyebrow=EYEBROW.into() title=TITLE lede=LEDE />

@@ -9,7 +9,7 @@
 //! actions its controls name in their `data-action`.
 
 use leptos::prelude::*;
-use scorecard_core::library::file_name;
+use scorecard_core::workshops::file_name;
 use scorecard_core::saved;
 use scorecard_core::share::import::MAX_IMPORT_BYTES;
 use wasm_bindgen::JsCast;
