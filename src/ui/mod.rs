@@ -199,9 +199,11 @@ impl BoundText {
         BoundText { value, write, draft, shown }
     }
 
-    /// Hands what was typed to the core and keeps it as the draft.
+    /// Hands what was typed to the core and keeps it as the draft. The value
+    /// typed again as it is changes nothing: no save, no undo step.
     pub fn input(self, typed: String) {
-        let error = self.write.run(typed.clone()).err();
+        let unchanged = self.value.with_untracked(|value| *value == typed);
+        let error = if unchanged { None } else { self.write.run(typed.clone()).err() };
         self.draft.set(Some(Draft { typed, left: self.value.get_untracked(), error }));
     }
 

@@ -331,3 +331,21 @@ test('a refused edit says why where it was made, and changes nothing: no undo st
   await page.reload();
   await expect(page.getByRole('textbox', { name: 'Segment name (Water utilities)' })).toHaveValue('Water utilities');
 });
+
+test('a value typed again as it is makes no undo step; undoing the start of a recording closes the recorder and redo opens it', async ({ page }) => {
+  await openApp(page, `${SAMPLE}/discuss`);
+  const undoButton = page.getByRole('button', { name: 'Undo' });
+  const expected = page.getByRole('textbox', { name: 'Expected relevance of On-time delivery (1–5)' });
+  await expected.fill('3');
+  await expect(expected).toHaveValue('3');
+  await expect(undoButton).toBeDisabled();
+
+  await page.getByRole('button', { name: 'Record a conversation' }).click();
+  const recorder = page.getByRole('region', { name: 'Recording a conversation' });
+  await expect(recorder).toBeVisible();
+  await undoButton.click();
+  await expect(recorder).toHaveCount(0);
+  await page.getByRole('button', { name: 'Redo' }).click();
+  await expect(recorder).toBeVisible();
+  await expect(recorder.getByLabel('Customer', { exact: true }).locator('option:checked')).not.toHaveText('');
+});

@@ -18,6 +18,9 @@ use record::{ConversationList, ConversationRecorder, CoverageList, RecordButton}
 #[component]
 pub fn Discuss(workshop: OpenWorkshop) -> impl IntoView {
     let recording = RwSignal::new(None::<ConversationId>);
+    // Open while its conversation is there: undoing its start closes it,
+    // redo opens it again. (A bare id: one memo type with step 1's editor.)
+    let recorded = Memo::new(move |_| recording.get().filter(|id| workshop.with(|w| w.conversation(*id).is_some())).map(|id| id.0));
     view! {
         <section class="page">
             <PageHeading
@@ -37,7 +40,7 @@ pub fn Discuss(workshop: OpenWorkshop) -> impl IntoView {
             <GuideEditor workshop />
             <h2 id="conversations">"Conversations"</h2>
             <RecordButton workshop recording />
-            {move || recording.get().map(|id| view! { <ConversationRecorder workshop id recording /> })}
+            {move || recorded.get().map(|id| view! { <ConversationRecorder workshop id=ConversationId(id) recording /> })}
             <ConversationList workshop recording />
         </section>
     }

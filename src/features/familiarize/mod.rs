@@ -101,13 +101,15 @@ pub const LEDE: &str = "The scorecard as it is today: what each measure asks or 
 #[component]
 pub fn Familiarize(workshop: OpenWorkshop) -> impl IntoView {
     let inventory = InventoryPage { workshop, editing: RwSignal::new(None), notice: RwSignal::new(String::new()) };
+    // Open while its measure is there: undoing its adding closes it, redo opens it again.
+    let edited = Memo::new(move |_| inventory.editing.get().filter(|id| workshop.with(|w| w.measure(*id).is_some())).map(|id| id.0));
     view! {
         <section class="page">
             <PageHeading eyebrow=EYEBROW.into() title=TITLE lede=LEDE />
             <InventorySummary workshop />
             <AddMeasures inventory />
             <p class="notice" role="status">{move || inventory.notice.get()}</p>
-            {move || inventory.editing.get().map(|id| view! { <MeasureEditor inventory id /> })}
+            {move || edited.get().map(|id| view! { <MeasureEditor inventory id=MeasureId(id) /> })}
             <InventoryTable inventory />
             <DeletedMeasures inventory />
             <h2>"Step summary"</h2>

@@ -14,7 +14,7 @@ use crate::ui::{CoreChart, StatCard};
 pub fn InventorySummary(workshop: OpenWorkshop) -> impl IntoView {
     let checks = use_checks();
     view! {
-        <div class="stats" aria-label="InventoryPage summary" role="group">
+        <div class="stats" aria-label="Inventory summary" role="group">
             {move || workshop.with(|w| checks.with(|checks| {
                 let flagged_cards = CheckKind::ALL.map(|kind| {
                     let n = flagged(w, checks, kind).count();
