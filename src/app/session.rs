@@ -19,7 +19,9 @@ use super::route::Step;
 
 /// The open workshop as every view sees it: read like a signal, changed only
 /// through `edit`. A refused edit changes nothing — no save, no undo step —
-/// and comes back to the view that tried it, to show where it was made.
+/// and comes back to the view that tried it, to show where it was made. (The
+/// core's edits leave the workshop as it was when they refuse:
+/// `core/tests/refused_edits.rs`.)
 #[derive(Clone, Copy)]
 pub struct OpenWorkshop(RwSignal<Workshop>);
 
