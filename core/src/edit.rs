@@ -95,9 +95,11 @@ impl fmt::Display for EditError {
                     Thing::Timer => "timer",
                 }
             ),
+            EditError::SegmentInUse { name, customers: 1 } => write!(f, "Move the customer out of “{name}” first."),
             EditError::SegmentInUse { name, customers } => write!(f, "Move the {customers} customers out of “{name}” first."),
+            EditError::CustomerHeard { name, conversations: 1 } => write!(f, "“{name}” has a recorded conversation; delete it first."),
             EditError::CustomerHeard { name, conversations } => {
-                write!(f, "{name} has {conversations} recorded conversations; delete those first.")
+                write!(f, "“{name}” has {conversations} recorded conversations; delete those first.")
             }
             EditError::NoDecisionKind => f.write_str("Choose keep, change, drop or add first."),
             EditError::AtEnd => f.write_str("It is already at the end of the list."),

@@ -139,7 +139,7 @@ test('bad input gets a clear message and changes nothing', async ({ page }) => {
   await expect(recorder(page).getByRole('textbox', { name: 'Relevance of Net Promoter Score' })).toHaveValue(before);
 
   await press(page, 'Delete Riverside Water Authority');
-  await expect(page.getByRole('status').filter({ hasText: 'recorded conversations; delete those first.' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: '“Riverside Water Authority” has a recorded conversation; delete it first.' })).toBeVisible();
   await expect(customers(page).getByRole('textbox', { name: 'Name of Riverside Water Authority' })).toHaveCount(1);
   await customers(page).getByRole('textbox', { name: 'Name of Riverside Water Authority' }).fill('  ');
   await expect(customers(page).getByText('A customer needs a name or a pseudonym.')).toBeVisible();
