@@ -79,6 +79,8 @@ test('a deleted measure can be restored to where it was, and measures can be reo
 
   await page.getByRole('button', { name: 'Move Service visit satisfaction (CSAT) up' }).click();
   await expect(inventory(page).getByRole('rowheader').first()).toContainText('Service visit satisfaction (CSAT)');
+  // The moved row's button keeps the focus: the keyboard can move it again.
+  await expect(page.getByRole('button', { name: 'Move Service visit satisfaction (CSAT) up' })).toBeFocused();
   await page.getByRole('button', { name: 'Move Service visit satisfaction (CSAT) down' }).click();
   await expect(inventory(page).getByRole('rowheader').first()).toContainText('Net Promoter Score');
 });

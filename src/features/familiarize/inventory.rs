@@ -4,10 +4,11 @@
 use leptos::prelude::*;
 use scorecard_core::model::MeasureId;
 use scorecard_core::row_markup::inventory_row;
+use wasm_bindgen::JsCast;
 
 use super::{use_checks, InventoryPage};
 use crate::features::measure_ids;
-use crate::ui::{action_clicked, Column, DataTable, KeyedRows};
+use crate::ui::{action_clicked, action_control, Column, DataTable, KeyedRows};
 
 const COLUMNS: &[Column] = &[
     ("Measure", ""),
@@ -44,8 +45,14 @@ pub fn InventoryTable(inventory: InventoryPage) -> impl IntoView {
         let id = MeasureId(id);
         match action.as_str() {
             "edit" => inventory.edit(id),
-            "up" => inventory.shift(id, -1),
-            "down" => inventory.shift(id, 1),
+            "up" | "down" => {
+                inventory.shift(id, if action == "up" { -1 } else { 1 });
+                // The row's element moved, which took the focus from the
+                // button: it gets it back, so the keyboard can press it again.
+                if let Some(button) = action_control(&ev).and_then(|c| c.dyn_into::<web_sys::HtmlElement>().ok()) {
+                    request_animation_frame(move || drop(button.focus()));
+                }
+            }
             "delete" => inventory.delete(id),
             _ => {}
         }
@@ -73,11 +80,8 @@ pub fn DeletedMeasures(inventory: InventoryPage) -> impl IntoView {
                     let id = deleted.measure.id;
                     let name = deleted.measure.name.clone();
                     let restore = move |_| {
-                        let name = inventory.workshop.with_untracked(|w| {
-                            w.deleted_measures.iter().find(|d| d.measure.id == id).map(|d| d.measure.name.clone())
-                        });
                         inventory.notice.set(match inventory.workshop.edit(&mut |w| w.restore_measure(id)) {
-                            Ok(()) => format!("Restored “{}”.", name.unwrap_or_default()),
+                            Ok(()) => format!("Restored “{}”.", inventory.name_of(id)),
                             Err(why) => why.to_string(),
                         });
                     };
