@@ -271,6 +271,12 @@ pub fn export_text(workshop: &Workshop) -> String {
     saved::encode(workshop, APP_VERSION, &now_iso(), "")
 }
 
+/// The workshop as the on-demand module reads it: the saved format without
+/// a save time, so that the same workshop is always the same text.
+pub fn module_text(workshop: &Workshop) -> String {
+    saved::encode(workshop, APP_VERSION, "", "")
+}
+
 /// Offers a workshop's saved `text` for download as a file named after it.
 pub fn offer_download(workshop_name: &str, text: &str) -> Result<(), String> {
     offer_file(workshop_name, WORKSHOP_FILE, "application/json", text)

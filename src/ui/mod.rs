@@ -17,7 +17,6 @@ pub fn StatCard(label: &'static str, value: String, #[prop(optional)] attention:
     }
 }
 
-
 /// A view's title block. The app moves focus to the `h1` after navigation;
 /// `tabindex=-1` makes it focusable by script without adding a tab stop.
 #[component]
@@ -271,7 +270,7 @@ pub fn TableView(caption: &'static str, table: Signal<TextTable>) -> impl IntoVi
 
 /// One chart, redrawn when the workshop changes, with its figures as a table.
 #[component]
-pub fn CoreChart(workshop: OpenWorkshop, draw: fn(&scorecard_core::model::Workshop) -> Chart, caption: &'static str, description: &'static str) -> impl IntoView {
+pub fn CoreChart(workshop: OpenWorkshop, draw: fn(&Workshop) -> Chart, caption: &'static str, description: &'static str) -> impl IntoView {
     let chart = Memo::new(move |_| workshop.with(draw));
     let svg = Signal::derive(move || chart.with(|c| c.svg.clone()));
     let table = Signal::derive(move || chart.with(|c| c.table.clone()));
@@ -314,11 +313,11 @@ pub fn ModuleView(
     /// typing a word asks once; 0 where every change must show at once.
     #[prop(default = 250)]
     wait_ms: u64,
-    /// What of the workshop the view is drawn from, as sent to the module.
-    /// A change that leaves it (and `extra`) as they were asks nothing, and
-    /// the view stays as drawn. By default the whole workshop, always asked.
-    #[prop(optional)]
-    reads: Option<fn(&Workshop) -> String>,
+    /// What of the workshop the view is drawn from, as sent to the module;
+    /// by default all of it. A change that leaves this text and `extra` as
+    /// they were asks nothing, and the view stays as drawn.
+    #[prop(default = crate::app::library::module_text)]
+    reads: fn(&Workshop) -> String,
 ) -> impl IntoView {
     let last_asked = StoredValue::new(None::<(String, Vec<String>)>);
     let html = RwSignal::new("<p class=\"muted\">Loading…</p>".to_owned());
@@ -337,17 +336,15 @@ pub fn ModuleView(
         // Asked later, when the view may be gone: every read is a `try_`.
         let ask_again = move || {
             let text = match workshop {
-                Some(w) => w.try_with_untracked(reads.unwrap_or(crate::app::library::export_text)),
+                Some(w) => w.try_with_untracked(reads),
                 None => Some(String::new()),
             };
             let (Some(text), Some(extra)) = (text, extra.try_get_untracked()) else { return };
-            if reads.is_some() {
-                let asked = Some((text.clone(), extra.clone()));
-                if last_asked.try_with_value(|last| *last == asked) != Some(false) {
-                    return;
-                }
-                last_asked.set_value(asked);
+            let asked = Some((text.clone(), extra.clone()));
+            if last_asked.try_with_value(|last| *last == asked) != Some(false) {
+                return;
             }
+            last_asked.set_value(asked);
             let args: Vec<&str> = workshop.map(|_| text.as_str()).into_iter().chain(extra.iter().map(String::as_str)).collect();
             crate::browser::ondemand::ask(op, &args, move |answer| {
                 let shown = answer.unwrap_or_else(|why| format!("<p class=\"field-error\" role=\"alert\">{}</p>", scorecard_core::share::report::escape(&why)));

@@ -9,11 +9,10 @@ use leptos::prelude::*;
 use scorecard_core::determine::analysis_input;
 use scorecard_core::edit::EditError;
 use scorecard_core::model::Workshop;
-use scorecard_core::saved;
 
 pub use decisions::DecisionEditor;
 
-use crate::app::library::APP_VERSION;
+use crate::app::library::module_text;
 use crate::app::session::OpenWorkshop;
 use crate::ui::{ModuleView, PageHeading};
 
@@ -41,10 +40,9 @@ pub fn Determine(workshop: OpenWorkshop) -> impl IntoView {
 }
 
 /// The workshop as step 3's charts and figures read it, without the
-/// decisions' texts and without a save time, so that it stays the same
-/// while a decision is typed.
+/// decisions' texts, so that it stays the same while a decision is typed.
 fn analysis_text(workshop: &Workshop) -> String {
-    saved::encode(&analysis_input(workshop), APP_VERSION, "", "")
+    module_text(&analysis_input(workshop))
 }
 
 /// Counts the room's show of hands with the customers' answers, or stops counting them.
